@@ -1,0 +1,38 @@
+package eu.mobilisesme.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * What both Lambda handlers share: event in, answer out, and SnapStart priming. Before the snapshot, priming runs
+ * invalid submissions through the whole path (parsing, validation, messages, JSON and HTML answers), which loads
+ * and warms those classes without writing anything.
+ */
+abstract class FormHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+
+    private final FormEndpoint endpoint;
+
+    FormHandler(FormEndpoint endpoint) {
+        this.endpoint = endpoint;
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return endpoint.handle(HttpRequest.from(event)).toEvent();
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        Priming.prime(endpoint);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing is cached that must differ per instance: ids and clocks are read per request.
+    }
+}

@@ -1,0 +1,30 @@
+package eu.mobilisesme.submission;
+
+import java.util.List;
+
+/** Attribute names of a stored submission besides the field values; the staff tool reads the same names. */
+public final class SubmissionAttributes {
+
+    public static final String ID = "id";
+    public static final String REFERENCE = "reference";
+    public static final String FORM = "form";
+    public static final String FORM_VERSION = "formVersion";
+    public static final String LANG = "lang";
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String CHANNEL = "channel";
+    public static final String ELIGIBILITY = "eligibility";
+    public static final String ELIGIBILITY_REASONS = "eligibilityReasons";
+    public static final String PRIVACY_NOTICE_VERSION = "privacyNoticeVersion";
+    public static final String PAYLOAD_HASH = "payloadHash";
+    public static final String EXPIRES_AT = "expiresAt";
+    public static final String LAST_RETRY_AT = "lastRetryAt";
+
+    /** The index that lists one form's submissions by date. */
+    public static final String FORM_DATE_INDEX = "byFormAndDate";
+
+    public static final List<String> ALL = List.of(ID, REFERENCE, FORM, FORM_VERSION, LANG, RECEIVED_AT, CHANNEL,
+            ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT);
+
+    private SubmissionAttributes() {
+    }
+}
