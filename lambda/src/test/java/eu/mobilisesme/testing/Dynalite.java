@@ -1,0 +1,172 @@
+package eu.mobilisesme.testing;
+
+import eu.mobilisesme.config.Config;
+import eu.mobilisesme.config.Dependencies;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A real dynalite (the pinned npm package) on a free loopback port, for tests. It can be stopped and started again
+ * on the same port and data folder, which the fault tests use to take storage away mid-run.
+ */
+public final class Dynalite implements AutoCloseable {
+
+    private final Path root;
+    private final int port;
+    private final Path dataFolder;
+    private Process process;
+
+    private Dynalite(Path root, int port, Path dataFolder) {
+        this.root = root;
+        this.port = port;
+        this.dataFolder = dataFolder;
+    }
+
+    /** Starts an in-memory dynalite, or explains in the exception why it cannot. */
+    public static Dynalite start() {
+        return start(null);
+    }
+
+    /** Starts dynalite keeping its data in a folder, so a restart finds it again. */
+    public static Dynalite start(Path dataFolder) {
+        Path root = repositoryRoot().orElseThrow(() -> new ToolMissing(
+                "dynalite is not installed: run `npm ci` at the repository root (node_modules/dynalite missing)"));
+        if (!nodeAvailable()) {
+            throw new ToolMissing("Node.js (`node`) is not on the PATH; dynalite needs it");
+        }
+        Dynalite dynalite = new Dynalite(root, freePort(), dataFolder);
+        dynalite.launch();
+        return dynalite;
+    }
+
+    /** The folder holding package.json and node_modules/dynalite, searched upwards from the working directory. */
+    public static Optional<Path> repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("node_modules/dynalite/cli.js"))) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean nodeAvailable() {
+        try {
+            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            node.getInputStream().readAllBytes();
+            return node.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    private synchronized void launch() {
+        List<String> command = new ArrayList<>(List.of("node", root.resolve("node_modules/dynalite/cli.js").toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+        if (dataFolder != null) {
+            command.addAll(List.of("--path", dataFolder.toString()));
+        }
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start dynalite: " + e.getMessage(), e);
+        }
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            if (!started.isAlive()) {
+                throw new IllegalStateException("dynalite exited at start with code " + started.exitValue());
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                sleep(50);
+            }
+        }
+        throw new IllegalStateException("dynalite did not listen on port " + port + " within 20 s");
+    }
+
+    /** Stops the engine: requests fail until {@link #restart()}. */
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    /** Starts the engine again on the same port and data folder. */
+    public synchronized void restart() {
+        stop();
+        launch();
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Settings as the Lambda would read them, pointing at this engine. */
+    public Config config(String table) {
+        return Config.from(Map.of(
+                Config.TABLE_NAME, table,
+                Config.ALLOWED_ORIGINS, "https://site.example",
+                Config.RETENTION_DAYS, "365",
+                Config.DYNAMODB_ENDPOINT, endpoint().toString()));
+    }
+
+    public DynamoDbClient client() {
+        return Dependencies.dynamoDb(config("unused"));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** dynalite or Node.js is not installed here. */
+    public static final class ToolMissing extends RuntimeException {
+        public ToolMissing(String message) {
+            super(message);
+        }
+    }
+}
