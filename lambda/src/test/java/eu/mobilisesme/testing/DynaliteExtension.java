@@ -42,7 +42,7 @@ public final class DynaliteExtension implements BeforeAllCallback, ParameterReso
     }
 
     /** Stops dynalite when the whole test run ends. */
-    private record Holder(Dynalite dynalite) implements ExtensionContext.Store.CloseableResource {
+    private record Holder(Dynalite dynalite) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             dynalite.close();
