@@ -116,7 +116,7 @@ public final class FormEndpoint {
         LocalDate today = LocalDate.ofInstant(now, CONTACT_POINT_ZONE);
         ValidationResult result = FormValidator.validate(definition, values, today);
         List<FieldError> errors = new ArrayList<>(result.errors());
-        body.mistyped().forEach(field -> {
+        mistyped(definition, body).forEach(field -> {
             errors.removeIf(e -> field.equals(e.field()));
             errors.add(FieldError.of(field, ErrorCode.TYPE_INVALID));
         });
@@ -149,6 +149,20 @@ public final class FormEndpoint {
         Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.name(),
                 "eligibility", eligibility.map(e -> e.outcome().code()).orElse("none")));
         return success(status, form, id, submission.reference(), eligibility.orElse(null), messages, script);
+    }
+
+    /** JSON shapes no field takes, numbers where no number belongs, booleans anywhere but a tick box. */
+    private static java.util.Set<String> mistyped(FormDefinition definition, ParsedBody body) {
+        java.util.Set<String> mistyped = new java.util.TreeSet<>(body.mistyped());
+        for (var field : definition.fields()) {
+            if (body.numbers().contains(field.name()) && field.type() != eu.mobilisesme.forms.FieldType.INTEGER) {
+                mistyped.add(field.name());
+            }
+            if (body.booleans().contains(field.name()) && field.type() != eu.mobilisesme.forms.FieldType.CONSENT) {
+                mistyped.add(field.name());
+            }
+        }
+        return mistyped;
     }
 
     private HttpAnswer success(int status, String form, String id, String reference, EligibilityResult eligibility,

@@ -119,12 +119,14 @@ final class RequestReader {
         if (values.isEmpty()) {
             throw new RequestProblem(400, MALFORMED_BODY);
         }
-        return new ParsedBody(values, Set.of());
+        return new ParsedBody(values, Set.of(), Set.of(), Set.of());
     }
 
     private static ParsedBody json(String body) throws RequestProblem {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Set<String> mistyped = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        Set<String> booleans = new HashSet<>();
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new RequestProblem(400, MALFORMED_BODY);
@@ -139,12 +141,13 @@ final class RequestReader {
                 JsonToken token = parser.nextToken();
                 if (token == JsonToken.START_ARRAY) {
                     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        note(token, name, numbers, booleans);
                         if (!scalar(parser, token, list)) {
                             mistyped.add(name);
                             parser.skipChildren();
                         }
                     }
-                } else if (!scalar(parser, token, list)) {
+                } else if (note(token, name, numbers, booleans) && !scalar(parser, token, list)) {
                     mistyped.add(name);
                     parser.skipChildren();
                 }
@@ -156,7 +159,17 @@ final class RequestReader {
             // Syntax errors, duplicate keys, too deep nesting, numbers too long: all unreadable input.
             throw new RequestProblem(400, MALFORMED_BODY);
         }
-        return new ParsedBody(values, mistyped);
+        return new ParsedBody(values, mistyped, numbers, booleans);
+    }
+
+    /** Remembers which fields came as numbers or booleans; always true, to chain in a condition. */
+    private static boolean note(JsonToken token, String name, Set<String> numbers, Set<String> booleans) {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            numbers.add(name);
+        } else if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            booleans.add(name);
+        }
+        return true;
     }
 
     private static boolean scalar(JsonParser parser, JsonToken token, List<String> into) throws IOException {
