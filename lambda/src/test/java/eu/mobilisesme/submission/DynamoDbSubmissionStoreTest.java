@@ -1,134 +1,22 @@
 package eu.mobilisesme.submission;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import eu.mobilisesme.forms.eligibility.EligibilityResult;
-import eu.mobilisesme.forms.eligibility.Reason;
+import eu.mobilisesme.testing.Dynalite;
 import eu.mobilisesme.testing.DynaliteExtension;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+/** The store contract on dynalite, in every build. */
 @ExtendWith(DynaliteExtension.class)
-class DynamoDbSubmissionStoreTest {
+class DynamoDbSubmissionStoreTest extends SubmissionStoreContract {
 
-    static final Instant NOW = Instant.parse("2026-11-27T09:30:00Z");
-    DynamoDbClient client;
-    String table;
-    DynamoDbSubmissionStore store;
+    private final DynamoDbClient dynalite;
 
-    @BeforeEach
-    void table(DynamoDbClient client) {
-        this.client = client;
-        table = "store-" + UUID.randomUUID();
-        SubmissionTable.ensure(client, table);
-        store = new DynamoDbSubmissionStore(client, table, Clock.fixed(NOW, ZoneOffset.UTC));
+    DynamoDbSubmissionStoreTest(Dynalite engine) {
+        dynalite = engine.client();
     }
 
-    static Submission contact(String id, String message, Instant receivedAt) {
-        Map<String, List<String>> values = Map.of("name", List.of("Ana"), "email", List.of("ana@example.es"),
-                "role", List.of("host"), "replyLanguage", List.of("es"), "subject", List.of("other"),
-                "message", List.of(message), "privacyNotice", List.of("yes"));
-        return new Submission(id, References.of(UUID.fromString(id)), "contact", 1, "es", receivedAt,
-                Submission.Channel.SCRIPT, values, Optional.empty(), PayloadHash.of("contact", values), "v1",
-                receivedAt.plus(365, ChronoUnit.DAYS));
-    }
-
-    @Test
-    void a_new_submission_is_stored_with_typed_attributes() {
-        Map<String, List<String>> values = Map.of("legalName", List.of("Aceites SL"), "headcount", List.of("25"),
-                "targetCountries", List.of("BE", "NL"), "privacyNotice", List.of("yes"));
-        String id = UUID.randomUUID().toString();
-        Submission s = new Submission(id, "MSME-0000-0000", "sending", 1, "en", NOW, Submission.Channel.FORM_POST,
-                values, Optional.of(EligibilityResult.of(List.of(Reason.NO_OPEN_CALL))), "hash", "v1",
-                NOW.plusSeconds(60));
-
-        assertThat(store.save(s)).isEqualTo(SaveResult.STORED);
-
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
-                .key(Map.of("id", AttributeValue.fromS(id)))).item();
-        assertThat(item.get("headcount").n()).isEqualTo("25");
-        assertThat(item.get("targetCountries").ss()).containsExactlyInAnyOrder("BE", "NL");
-        assertThat(item.get("privacyNotice").bool()).isTrue();
-        assertThat(item.get("eligibility").s()).isEqualTo("needs-review");
-        assertThat(item.get("eligibilityReasons").ss()).containsExactly("NO_OPEN_CALL");
-        assertThat(item.get("expiresAt").n()).isEqualTo(Long.toString(NOW.plusSeconds(60).getEpochSecond()));
-        assertThat(item.get("channel").s()).isEqualTo("form-post");
-    }
-
-    @Test
-    void saving_the_same_submission_again_changes_nothing_but_the_retry_time() {
-        String id = UUID.randomUUID().toString();
-        store.save(contact(id, "A question about the programme.", NOW));
-
-        assertThat(store.save(contact(id, "A question about the programme.", NOW.plusSeconds(5))))
-                .isEqualTo(SaveResult.ALREADY_STORED);
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
-                .key(Map.of("id", AttributeValue.fromS(id)))).item();
-        assertThat(item.get("receivedAt").s()).isEqualTo(NOW.toString());
-        assertThat(item.get("lastRetryAt").s()).isEqualTo(NOW.toString());
-    }
-
-    @Test
-    void another_content_under_a_taken_id_is_a_conflict_and_keeps_the_first() {
-        String id = UUID.randomUUID().toString();
-        store.save(contact(id, "The first question, as sent.", NOW));
-
-        assertThat(store.save(contact(id, "Something else entirely.", NOW))).isEqualTo(SaveResult.CONFLICT);
-        assertThat(client.getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS(id)))).item()
-                .get("message").s()).isEqualTo("The first question, as sent.");
-    }
-
-    @Test
-    void a_forms_submissions_are_listed_by_date_through_the_index() {
-        for (int day = 1; day <= 5; day++) {
-            store.save(contact(UUID.randomUUID().toString(), "Question number " + day + " for you.",
-                    Instant.parse("2026-11-0" + day + "T12:00:00Z")));
-        }
-
-        var page = client.query(b -> b.tableName(table).indexName(SubmissionAttributes.FORM_DATE_INDEX)
-                .keyConditionExpression("#f = :f AND #r BETWEEN :from AND :to")
-                .expressionAttributeNames(Map.of("#f", "form", "#r", "receivedAt"))
-                .expressionAttributeValues(Map.of(":f", AttributeValue.fromS("contact"),
-                        ":from", AttributeValue.fromS("2026-11-02"), ":to", AttributeValue.fromS("2026-11-04T99"))));
-
-        assertThat(page.items()).extracting(i -> i.get("receivedAt").s()).containsExactly(
-                "2026-11-02T12:00:00Z", "2026-11-03T12:00:00Z", "2026-11-04T12:00:00Z");
-    }
-
-    @Test
-    void an_unreachable_table_is_a_storage_failure_never_a_result() {
-        DynamoDbClient nowhere = DynamoDbClient.builder().region(Region.EU_WEST_1)
-                .endpointOverride(URI.create("http://127.0.0.1:9"))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        DynamoDbSubmissionStore down = new DynamoDbSubmissionStore(nowhere, table, Clock.systemUTC());
-
-        assertThatThrownBy(() -> down.save(contact(UUID.randomUUID().toString(), "Is anyone there at all?", NOW)))
-                .isInstanceOf(StorageUnavailableException.class);
-    }
-
-    @Test
-    void a_missing_table_is_a_storage_failure() {
-        DynamoDbSubmissionStore missing = new DynamoDbSubmissionStore(client, "no-such-table", Clock.systemUTC());
-
-        assertThatThrownBy(() -> missing.save(contact(UUID.randomUUID().toString(), "Where does this go?", NOW)))
-                .isInstanceOf(StorageUnavailableException.class);
+    @Override
+    protected DynamoDbClient engine() {
+        return dynalite;
     }
 }
