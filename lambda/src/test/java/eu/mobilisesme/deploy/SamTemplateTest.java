@@ -1,0 +1,301 @@
+package eu.mobilisesme.deploy;
+
+import static eu.mobilisesme.deploy.SamTemplate.FUNCTION;
+import static eu.mobilisesme.deploy.SamTemplate.list;
+import static eu.mobilisesme.deploy.SamTemplate.map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import eu.mobilisesme.config.Config;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds template.yaml to the code: handlers, environment, permissions, routes and the table's shape. */
+class SamTemplateTest {
+
+    private static SamTemplate TEMPLATE;
+    private static final String APPLY_HANDLER = "eu.mobilisesme.http.ApplyHandler";
+    private static final String CONTACT_HANDLER = "eu.mobilisesme.http.ContactHandler";
+    private static final Map<String, Object> TABLE_ARN = Map.of("Fn::GetAtt", List.of("SubmissionsTable", "Arn"));
+
+    @BeforeAll
+    static void readTemplate() {
+        TEMPLATE = SamTemplate.atRepositoryRoot();
+    }
+
+    @Test
+    void there_is_one_function_for_each_handler_of_the_contract() {
+        assertThat(functions().keySet()).map(SamTemplateTest::handlerClass)
+                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER);
+    }
+
+    @Test
+    void every_handler_names_a_request_handler_for_http_api_events() throws ClassNotFoundException {
+        for (String function : functions().keySet()) {
+            String handler = (String) TEMPLATE.functionProperty(function, "Handler");
+            assertThat(handler).as(function).endsWith("::handleRequest");
+            // Not initialised: loading the class must not need AWS or the environment.
+            Class<?> type = Class.forName(handlerClass(function), false, getClass().getClassLoader());
+            assertThat(RequestHandler.class.isAssignableFrom(type)).as(handler + " implements RequestHandler").isTrue();
+            assertThat(requestHandlerTypeArguments(type)).as(handler + " event types")
+                    .containsExactly(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class);
+        }
+    }
+
+    @Test
+    void every_function_gets_every_variable_the_code_requires() {
+        for (String function : functions().keySet()) {
+            Map<String, Object> environment = TEMPLATE.environment(function);
+            for (String variable : Config.REQUIRED_VARIABLES) {
+                assertThat(environment.get(variable)).as(function + " sets " + variable).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void every_variable_the_template_sets_is_one_the_code_reads() {
+        Set<String> known = new HashSet<>(Config.REQUIRED_VARIABLES);
+        known.addAll(Config.OPTIONAL_VARIABLES);
+        known.add("JAVA_TOOL_OPTIONS"); // read by the JVM itself
+        for (String function : functions().keySet()) {
+            assertThat(TEMPLATE.environment(function).keySet()).as(function).isSubsetOf(known);
+        }
+    }
+
+    @Test
+    void no_function_is_pointed_at_a_local_dynamodb() {
+        for (String function : functions().keySet()) {
+            assertThat(TEMPLATE.environment(function)).as(function).doesNotContainKey("DYNAMODB_ENDPOINT");
+        }
+    }
+
+    @Test
+    void every_function_stores_in_the_submissions_table_and_starts_the_jvm_at_c1() {
+        for (String function : functions().keySet()) {
+            Map<String, Object> environment = TEMPLATE.environment(function);
+            assertThat(environment.get("TABLE_NAME")).as(function).isEqualTo(Map.of("Ref", "SubmissionsTable"));
+            assertThat(environment.get("JAVA_TOOL_OPTIONS")).as(function)
+                    .isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+        }
+    }
+
+    @Test
+    void changing_a_parameter_the_functions_read_publishes_a_new_version() {
+        // SAM decides on a new version from the template's text, so a parameter change alone would leave the
+        // alias on the old snapshot; a version description made of those parameters forces the new version.
+        for (String function : functions().keySet()) {
+            String environment = TEMPLATE.environment(function).toString();
+            Object description = TEMPLATE.functionProperty(function, "VersionDescription");
+            assertThat(description).as(function + " VersionDescription").isInstanceOf(Map.class);
+            String text = String.valueOf(map(description).get("Fn::Sub"));
+            for (String parameter : TEMPLATE.parameters()) {
+                if (environment.contains("{Ref=" + parameter + "}") || environment.contains("${" + parameter + "}")) {
+                    assertThat(text).as(function + " VersionDescription names " + parameter)
+                            .contains("${" + parameter + "}");
+                }
+            }
+        }
+    }
+
+    @Test
+    void every_function_may_only_write_items() {
+        for (var function : functions().entrySet()) {
+            Map<String, Object> properties = function.getValue();
+            assertThat(properties).as(function.getKey() + " brings its own role").doesNotContainKey("Role");
+            List<Object> policies = list(properties.get("Policies"));
+            assertThat(policies).as(function.getKey() + " policies").hasSize(1);
+            List<Object> statements = list(map(policies.get(0)).get("Statement"));
+            assertThat(statements).as(function.getKey() + " statements").hasSize(1);
+            Map<String, Object> statement = map(statements.get(0));
+            assertThat(statement.keySet()).as(function.getKey()).isSubsetOf("Sid", "Effect", "Action", "Resource");
+            assertThat(statement.get("Effect")).isEqualTo("Allow");
+            assertThat(asList(statement.get("Action"))).as(function.getKey() + " actions")
+                    .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:UpdateItem");
+            assertThat(asList(statement.get("Resource"))).as(function.getKey() + " resources")
+                    .containsExactly(TABLE_ARN);
+        }
+    }
+
+    @Test
+    void each_route_of_the_contract_reaches_its_own_function() {
+        Map<String, String> handlerByRoute = new TreeMap<>();
+        routes().forEach((routeId, route) -> handlerByRoute.put(
+                (String) route.get("RouteKey"), handlerClass(functionOf(route))));
+        assertThat(handlerByRoute).containsExactly(
+                entry("POST /api/apply", APPLY_HANDLER), entry("POST /api/contact", CONTACT_HANDLER));
+    }
+
+    @Test
+    void every_route_sends_payload_format_2_0_to_a_published_alias_the_api_may_invoke() {
+        for (Map<String, Object> route : routes().values()) {
+            Map<String, Object> integration = integrationOf(route);
+            assertThat(integration).containsEntry("IntegrationType", "AWS_PROXY")
+                    .containsEntry("PayloadFormatVersion", "2.0");
+            String function = functionOf(route);
+            String[] methodAndPath = ((String) route.get("RouteKey")).split(" ");
+            assertThat(TEMPLATE.resources("AWS::Lambda::Permission").values())
+                    .as("invoke permission for " + route.get("RouteKey"))
+                    .anySatisfy(permission -> {
+                        assertThat(permission.get("FunctionName")).isEqualTo(Map.of("Ref", function + ".Alias"));
+                        assertThat(permission.get("Principal")).isEqualTo("apigateway.amazonaws.com");
+                        assertThat(permission.get("Action")).isEqualTo("lambda:InvokeFunction");
+                        assertThat(String.valueOf(map(permission.get("SourceArn")).get("Fn::Sub")))
+                                .endsWith("/" + methodAndPath[0] + methodAndPath[1]);
+                    });
+        }
+    }
+
+    @Test
+    void routes_are_plain_resources_and_not_sam_events() {
+        // SAM events would write the aliases into the API's definition: function -> distribution -> API ->
+        // function, a cycle CloudFormation refuses (see the note in template.yaml).
+        for (var function : functions().entrySet()) {
+            assertThat(function.getValue()).as(function.getKey()).doesNotContainKey("Events");
+        }
+        assertThat(TEMPLATE.resources("AWS::ApiGatewayV2::Api").values()).singleElement()
+                .satisfies(api -> assertThat(api).containsEntry("ProtocolType", "HTTP")
+                        .doesNotContainKey("CorsConfiguration"));
+    }
+
+    @Test
+    void the_stage_throttles_every_route_and_waits_for_them() {
+        Map<String, Map<String, Object>> stages = TEMPLATE.resources("AWS::ApiGatewayV2::Stage");
+        assertThat(stages).hasSize(1);
+        String stageId = stages.keySet().iterator().next();
+        Map<String, Object> stage = stages.get(stageId);
+        assertThat(map(stage.get("DefaultRouteSettings"))).containsKeys("ThrottlingBurstLimit", "ThrottlingRateLimit");
+        Map<String, Object> routeSettings = map(stage.get("RouteSettings"));
+        for (var route : routes().entrySet()) {
+            assertThat(map(routeSettings.get((String) route.getValue().get("RouteKey"))))
+                    .as("throttling of " + route.getValue().get("RouteKey"))
+                    .containsKeys("ThrottlingBurstLimit", "ThrottlingRateLimit");
+            assertThat(asList(TEMPLATE.resource(stageId).get("DependsOn"))).contains(route.getKey());
+        }
+    }
+
+    @Test
+    void every_function_runs_the_shaded_jar_from_a_snapstart_snapshot() {
+        for (String function : functions().keySet()) {
+            assertThat(TEMPLATE.functionProperty(function, "CodeUri")).as(function)
+                    .isEqualTo("lambda/target/forms-lambda.jar");
+            assertThat(TEMPLATE.functionProperty(function, "Runtime")).as(function).isEqualTo("java21");
+            assertThat(TEMPLATE.functionProperty(function, "SnapStart")).as(function)
+                    .isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
+            assertThat(TEMPLATE.functionProperty(function, "AutoPublishAlias")).as(function)
+                    .asString().isNotBlank();
+        }
+    }
+
+    @Test
+    void every_function_logs_json_to_a_log_group_with_retention_and_has_a_concurrency_cap() {
+        for (String function : functions().keySet()) {
+            Map<String, Object> logging = map(TEMPLATE.functionProperty(function, "LoggingConfig"));
+            assertThat(logging.get("LogFormat")).as(function).isEqualTo("JSON");
+            String logGroup = (String) map(logging.get("LogGroup")).get("Ref");
+            assertThat(TEMPLATE.resource(logGroup).get("Type")).isEqualTo("AWS::Logs::LogGroup");
+            assertThat(TEMPLATE.properties(logGroup)).as(logGroup).containsKey("RetentionInDays");
+            assertThat(TEMPLATE.functionProperty(function, "ReservedConcurrentExecutions")).as(function)
+                    .isInstanceOf(Integer.class);
+        }
+    }
+
+    @Test
+    void the_table_has_the_key_index_and_ttl_of_the_contract() {
+        Map<String, Object> table = TEMPLATE.properties("SubmissionsTable");
+        assertThat(list(table.get("AttributeDefinitions"))).containsExactlyInAnyOrder(
+                Map.of("AttributeName", "id", "AttributeType", "S"),
+                Map.of("AttributeName", "form", "AttributeType", "S"),
+                Map.of("AttributeName", "receivedAt", "AttributeType", "S"));
+        assertThat(list(table.get("KeySchema"))).containsExactly(Map.of("AttributeName", "id", "KeyType", "HASH"));
+        assertThat(list(table.get("GlobalSecondaryIndexes"))).singleElement().isEqualTo(Map.of(
+                "IndexName", "byFormAndDate",
+                "KeySchema", List.of(
+                        Map.of("AttributeName", "form", "KeyType", "HASH"),
+                        Map.of("AttributeName", "receivedAt", "KeyType", "RANGE")),
+                "Projection", Map.of("ProjectionType", "ALL")));
+        assertThat(table.get("TimeToLiveSpecification"))
+                .isEqualTo(Map.of("AttributeName", "expiresAt", "Enabled", true));
+    }
+
+    @Test
+    void the_table_is_kept_encrypted_and_exportable() {
+        assertThat(TEMPLATE.resource("SubmissionsTable")).containsEntry("Type", "AWS::DynamoDB::Table")
+                .containsEntry("DeletionPolicy", "Retain").containsEntry("UpdateReplacePolicy", "Retain");
+        Map<String, Object> table = TEMPLATE.properties("SubmissionsTable");
+        assertThat(table).containsEntry("BillingMode", "PAY_PER_REQUEST")
+                .containsEntry("DeletionProtectionEnabled", true)
+                .containsEntry("SSESpecification", Map.of("SSEEnabled", true));
+        assertThat(map(table.get("PointInTimeRecoverySpecification")))
+                .containsEntry("PointInTimeRecoveryEnabled", true);
+    }
+
+    @Test
+    void site_and_api_are_served_with_a_strict_content_security_policy() {
+        Map<String, Object> headers = map(map(TEMPLATE.properties("SecurityHeadersPolicy")
+                .get("ResponseHeadersPolicyConfig")).get("SecurityHeadersConfig"));
+        String csp = (String) map(headers.get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "style-src 'self'",
+                        "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'")
+                .doesNotContain("unsafe", "*", "http:", "https:", "data:");
+        Map<String, Object> distribution = map(TEMPLATE.properties("Distribution").get("DistributionConfig"));
+        List<Object> behaviours = new ArrayList<>(list(distribution.get("CacheBehaviors")));
+        behaviours.add(distribution.get("DefaultCacheBehavior"));
+        assertThat(behaviours).allSatisfy(behaviour -> assertThat(map(behaviour))
+                .containsEntry("ResponseHeadersPolicyId", Map.of("Ref", "SecurityHeadersPolicy")));
+    }
+
+    private static Map<String, Map<String, Object>> functions() {
+        return TEMPLATE.resources(FUNCTION);
+    }
+
+    private static Map<String, Map<String, Object>> routes() {
+        return TEMPLATE.resources("AWS::ApiGatewayV2::Route");
+    }
+
+    private static String handlerClass(String function) {
+        String handler = (String) TEMPLATE.functionProperty(function, "Handler");
+        return handler.substring(0, handler.indexOf("::"));
+    }
+
+    private static Map<String, Object> integrationOf(Map<String, Object> route) {
+        String target = (String) map(route.get("Target")).get("Fn::Sub");
+        assertThat(target).as("route target").matches("integrations/\\$\\{\\w+}");
+        return TEMPLATE.properties(target.substring("integrations/${".length(), target.length() - 1));
+    }
+
+    /** The function whose published alias the route's integration calls. */
+    private static String functionOf(Map<String, Object> route) {
+        String alias = (String) map(integrationOf(route).get("IntegrationUri")).get("Ref");
+        assertThat(alias).as("integration target").endsWith(".Alias");
+        String function = alias.substring(0, alias.length() - ".Alias".length());
+        assertThat(TEMPLATE.resource(function).get("Type")).isEqualTo(FUNCTION);
+        return function;
+    }
+
+    private static List<Object> asList(Object value) {
+        return value instanceof List ? list(value) : List.of(value);
+    }
+
+    private static Type[] requestHandlerTypeArguments(Class<?> handler) {
+        for (Class<?> type = handler; type != null; type = type.getSuperclass()) {
+            for (Type implemented : type.getGenericInterfaces()) {
+                if (implemented instanceof ParameterizedType parameterized
+                        && parameterized.getRawType() == RequestHandler.class) {
+                    return parameterized.getActualTypeArguments();
+                }
+            }
+        }
+        throw new AssertionError(handler.getName() + " does not name RequestHandler's type arguments");
+    }
+}
