@@ -1,0 +1,186 @@
+package eu.mobilisesme.site.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import eu.mobilisesme.config.Config;
+import eu.mobilisesme.config.Dependencies;
+import eu.mobilisesme.http.ApplyHandler;
+import eu.mobilisesme.http.ContactHandler;
+import eu.mobilisesme.site.BakeFailedException;
+import eu.mobilisesme.site.Baker;
+import eu.mobilisesme.submission.SubmissionTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * The whole product on one machine: the baked site, re-baked when a source changes, and {@code /api/*} routed into
+ * the real Lambda handlers as the API Gateway HTTP API calls them, storing into dynalite (or any DynamoDB endpoint).
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    public static final String TABLE = "mobilisesme-local";
+
+    private final HttpServer server;
+    private final LocalDynamoDb dynamoDb;
+    private final Path repository;
+    private final Path output;
+    private final SiteSources sources;
+    private long bakedAt;
+
+    private PreviewServer(HttpServer server, LocalDynamoDb dynamoDb, Path repository, Path output) {
+        this.server = server;
+        this.dynamoDb = dynamoDb;
+        this.repository = repository;
+        this.output = output;
+        this.sources = new SiteSources(repository);
+    }
+
+    /**
+     * Starts the preview.
+     *
+     * @param port where to listen on loopback; 0 picks a free port
+     * @param endpoint a DynamoDB endpoint to use; when empty, dynalite is started on {@code dataFolder}
+     */
+    public static PreviewServer start(Path repository, int port, Optional<URI> endpoint, Path dataFolder)
+            throws IOException {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (BindException e) {
+            throw new PreviewException("Port " + port + " is already in use: is the preview already running? "
+                    + "Stop it, or choose another port with PORT=8081.");
+        }
+        LocalDynamoDb dynamoDb = null;
+        try {
+            if (endpoint.isEmpty()) {
+                dynamoDb = LocalDynamoDb.start(repository, dataFolder);
+            }
+            URI dynamo = endpoint.orElse(dynamoDb == null ? null : dynamoDb.endpoint());
+            String origin = "http://localhost:" + server.getAddress().getPort();
+            Path output = repository.resolve("site/target/preview-www");
+            PreviewServer preview = new PreviewServer(server, dynamoDb, repository, output);
+            preview.bake(origin);
+            Dependencies dependencies = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
+            SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
+            ApiRoute apply = new ApiRoute("/api/apply", new ApplyHandler(dependencies));
+            ApiRoute contact = new ApiRoute("/api/contact", new ContactHandler(dependencies));
+            StaticFiles files = new StaticFiles(() -> output);
+            server.createContext("/", exchange -> preview.handle(exchange, origin, files, apply, contact));
+            server.setExecutor(Executors.newFixedThreadPool(16));
+            server.start();
+            return preview;
+        } catch (RuntimeException | IOException e) {
+            server.stop(0);
+            if (dynamoDb != null) {
+                dynamoDb.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Config config(URI endpoint, String origin, int port) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                Config.TABLE_NAME, TABLE,
+                Config.ALLOWED_ORIGINS, origin + ",http://127.0.0.1:" + port,
+                Config.RETENTION_DAYS, "365",
+                Config.DYNAMODB_ENDPOINT, endpoint.toString()));
+        Optional.ofNullable(System.getenv(Config.AWS_REGION)).ifPresent(r -> env.put(Config.AWS_REGION, r));
+        Optional.ofNullable(System.getenv(Config.CALL_WINDOW)).ifPresent(w -> env.put(Config.CALL_WINDOW, w));
+        return Config.from(env);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI url() {
+        return URI.create("http://localhost:" + port() + "/");
+    }
+
+    private void handle(HttpExchange exchange, String origin, StaticFiles files, ApiRoute apply, ApiRoute contact)
+            throws IOException {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/api/apply")) {
+                apply.serve(exchange);
+            } else if (path.equals("/api/contact")) {
+                contact.serve(exchange);
+            } else if (path.startsWith("/api/")) {
+                ApiRoute.send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
+            } else {
+                rebakeIfChanged(origin);
+                files.serve(exchange);
+            }
+        } catch (BakeFailedException e) {
+            System.err.println("Bake failed: " + e.getMessage());
+            ApiRoute.send(exchange, 500, Map.of("Content-Type", "text/plain; charset=utf-8"),
+                    "The site could not be baked; the preview's console says why.\n\n" + e.getMessage());
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            ApiRoute.send(exchange, 500, Map.of("Content-Type", "text/plain; charset=utf-8"), "Preview error");
+        }
+    }
+
+    private synchronized void rebakeIfChanged(String origin) {
+        if (sources.lastChange() > bakedAt) {
+            bake(origin);
+        }
+    }
+
+    private synchronized void bake(String origin) {
+        long started = System.currentTimeMillis();
+        Baker.Result result = Baker.bake(repository.resolve("site"), output, origin, "");
+        bakedAt = started;
+        System.out.printf("Baked %d files in %d ms%n", result.files(), result.duration().toMillis());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        if (dynamoDb != null) {
+            dynamoDb.close();
+        }
+    }
+
+    /** {@code mvn -pl site exec:java@preview}; the argument is the repository root. */
+    public static void main(String[] args) {
+        Path repository = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath().normalize();
+        int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("8080"));
+        Optional<URI> endpoint = Optional.ofNullable(System.getenv(Config.DYNAMODB_ENDPOINT)).filter(s -> !s.isBlank())
+                .map(URI::create);
+        Path data = repository.resolve(".data/dynalite");
+        try {
+            PreviewServer preview = start(repository, port, endpoint, data);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                preview.close();
+                System.out.println("Preview stopped.");
+            }));
+            System.out.println();
+            System.out.println("MobiliseSME preview: " + preview.url());
+            System.out.println("Submissions: " + endpoint.map(e -> "DynamoDB at " + e + ", table " + TABLE)
+                    .orElse("dynalite, data in " + data + " (table " + TABLE + ")"));
+            System.out.println("Edited pages and templates show on reload. Ctrl-C stops everything.");
+            Thread.currentThread().join();
+        } catch (PreviewException | BakeFailedException e) {
+            System.err.println("The preview cannot start: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("The preview cannot start: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UncheckedIOException e) {
+            System.err.println("The preview cannot start: " + e.getCause().getMessage());
+            System.exit(1);
+        }
+    }
+}
