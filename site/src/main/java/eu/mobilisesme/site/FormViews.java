@@ -1,0 +1,138 @@
+package eu.mobilisesme.site;
+
+import eu.mobilisesme.forms.Condition;
+import eu.mobilisesme.forms.Field;
+import eu.mobilisesme.forms.FieldType;
+import eu.mobilisesme.forms.FormDefinition;
+import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.forms.OptionSet;
+import eu.mobilisesme.http.FormEndpoint;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Turns the backend's form definitions into {@link FormView}s in one language. */
+final class FormViews {
+
+    static final FormView.Meta META = new FormView.Meta(FormEndpoint.FORM, FormEndpoint.LANG,
+            FormEndpoint.SUBMISSION_ID, FormEndpoint.LOADED_AT, FormEndpoint.HONEYPOT);
+
+    static final List<String> OUTCOMES = List.of("eligible", "needs-review", "ineligible");
+
+    /** Texts the script shows, by the name it looks them up with, and the bundle key they come from. */
+    private static final Map<String, String> SCRIPT_STRINGS = scriptStrings();
+
+    private static final Set<FieldType> TEXT_LIKE =
+            Set.of(FieldType.TEXT, FieldType.EMAIL, FieldType.TEL, FieldType.URL, FieldType.VAT, FieldType.TEXTAREA);
+
+    private final FormTexts texts;
+    private final Collator collator;
+
+    FormViews(FormTexts texts) {
+        this.texts = texts;
+        this.collator = Collator.getInstance(Locale.forLanguageTag(texts.lang()));
+    }
+
+    List<FormView> all() {
+        return Forms.all().stream().map(this::view).toList();
+    }
+
+    FormView view(FormDefinition form) {
+        List<FormView.Section> sections = new ArrayList<>();
+        form.sections().forEach((name, fields) -> {
+            List<FormView.Field> views = fields.stream().map(this::field).toList();
+            Set<Condition> conditions = new HashSet<>();
+            fields.forEach(f -> conditions.add(f.shownWhen()));
+            Condition shared = conditions.size() == 1 ? conditions.iterator().next() : null;
+            sections.add(new FormView.Section(name, texts.get("section." + name), views,
+                    shared == null ? null : shared.field(), shared == null ? null : values(shared)));
+        });
+        List<FormView.Outcome> outcomes = OUTCOMES.stream()
+                .map(code -> new FormView.Outcome(code, texts.get("outcome." + code)))
+                .toList();
+        return new FormView(form.id(), form.endpoint(), Forms.applicationForms().contains(form.id()),
+                texts.get("form." + form.id() + ".title"), texts.get("form." + form.id() + ".submit"),
+                texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"), List.copyOf(sections), outcomes,
+                texts.get("ui.reference"), scriptStringsJson(), META);
+    }
+
+    private FormView.Field field(Field f) {
+        String id = "f-" + f.name();
+        FieldType type = f.type();
+        String control = switch (type) {
+            case TEXTAREA -> "textarea";
+            case SELECT -> "select";
+            case RADIO -> "radios";
+            case CHECKBOXES -> "checkboxes";
+            case CONSENT -> "consent";
+            default -> "input";
+        };
+        boolean textLike = TEXT_LIKE.contains(type);
+        boolean requiredAttribute = f.required() && !f.conditional() && type != FieldType.CHECKBOXES;
+        Condition when = f.shownWhen();
+        return new FormView.Field(f.name(), id, control, type.htmlInputType(), texts.get("field." + f.name() + ".label"),
+                f.hasHint() ? texts.get("field." + f.name() + ".hint") : null,
+                f.required(), requiredAttribute,
+                textLike ? f.minLength() : 0, textLike ? f.maxLength() : 0,
+                type == FieldType.INTEGER ? f.min() : null,
+                type == FieldType.INTEGER && !f.maxIsCurrentYear() ? f.max() : null,
+                f.maxIsCurrentYear(),
+                f.earliest() == null ? null : f.earliest().offset().toString(),
+                f.latest() == null ? null : f.latest().offset().toString(),
+                f.autocomplete(),
+                when == null ? null : when.field(), when == null ? null : values(when),
+                options(f, id), f.minItems(), f.maxItems());
+    }
+
+    private List<FormView.Option> options(Field f, String id) {
+        if (!f.type().hasOptions()) {
+            return List.of();
+        }
+        OptionSet set = f.options();
+        List<FormView.Option> options = new ArrayList<>();
+        for (String value : set.values()) {
+            options.add(new FormView.Option(value, id + "-" + value, texts.option(set, value)));
+        }
+        if (set.labelSource() != OptionSet.LabelSource.BUNDLE) {
+            // Country and language names read best in the alphabetical order of the page's language.
+            options.sort(Comparator.comparing(o -> o.label().value(), collator));
+        }
+        return List.copyOf(options);
+    }
+
+    private static String values(Condition condition) {
+        return String.join(" ", new TreeSet<>(condition.values()));
+    }
+
+    private String scriptStringsJson() {
+        StringBuilder json = new StringBuilder("{");
+        SCRIPT_STRINGS.forEach((name, key) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(Json.string(name)).append(':').append(Json.string(texts.get(key).value()));
+        });
+        return json.append('}').toString();
+    }
+
+    private static Map<String, String> scriptStrings() {
+        Map<String, String> strings = new LinkedHashMap<>();
+        strings.put("errorSummary", "ui.errorSummary");
+        strings.put("sending", "ui.sending");
+        strings.put("retry", "ui.retry");
+        strings.put("network", "ui.network");
+        strings.put("charactersLeft", "ui.charactersLeft");
+        strings.put("validation", "problem.validation");
+        strings.put("requestFailed", "problem.request");
+        strings.put("tooLarge", "error.BODY_TOO_LARGE");
+        strings.put("unavailable", "error.STORAGE_UNAVAILABLE");
+        return strings;
+    }
+}
