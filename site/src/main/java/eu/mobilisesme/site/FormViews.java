@@ -88,9 +88,18 @@ final class FormViews {
                 f.maxIsCurrentYear(),
                 f.earliest() == null ? null : f.earliest().offset().toString(),
                 f.latest() == null ? null : f.latest().offset().toString(),
-                f.autocomplete(),
+                autocomplete(f),
                 when == null ? null : when.field(), when == null ? null : values(when),
                 options(f, id), f.minItems(), f.maxItems());
+    }
+
+    /**
+     * The definition's autocomplete token, except that HTML allows {@code street-address} only on a textarea: on a
+     * one-line input ("street and number") the first address line is meant.
+     */
+    static String autocomplete(Field f) {
+        return "street-address".equals(f.autocomplete()) && f.type() != FieldType.TEXTAREA ? "address-line1"
+                : f.autocomplete();
     }
 
     private List<FormView.Option> options(Field f, String id) {
