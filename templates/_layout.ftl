@@ -87,6 +87,7 @@
 <#macro statusBanner>
 <#local status = config.site_programmeStatus>
 <aside class="status status-${status}" aria-label="${t('status_label')}">
-<p><strong>${t('status_label')}:</strong> ${t('status_' + status)}</p>
+<p class="status-label">${t('status_label')}</p>
+<p>${t('status_' + status)}</p>
 </aside>
 </#macro>

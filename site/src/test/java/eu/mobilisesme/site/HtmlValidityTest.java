@@ -54,7 +54,10 @@ class HtmlValidityTest {
         }
         System.out.printf("Nu HTML Checker: %d pages, %d errors, %d warnings%n", pages.size(), messages.errors.size(),
                 messages.warnings.size());
-        messages.warnings.stream().distinct().limit(20).forEach(w -> System.out.println("  warning: " + w));
+        messages.warnings.stream()
+                .collect(java.util.stream.Collectors.groupingBy(w -> w.substring(w.indexOf(": ") + 2),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((warning, count) -> System.out.printf("  %d x warning: %s%n", count, warning));
         assertThat(messages.errors).isEmpty();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(19 * 5 + 2);
     }
