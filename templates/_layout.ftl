@@ -35,7 +35,7 @@
 <a class="skip-link" href="#main">${t('skip_link')}</a>
 <header class="site-header">
 <div class="container header-bar">
-<a class="brand" href="${content.rootpath}${content.lang}/"<#if isHome> aria-current="page"</#if>>MobiliseSME</a>
+<a class="brand" href="${content.rootpath}${content.lang}/">MobiliseSME</a>
 <nav class="languages" aria-label="${t('lang_switcher_label')}">
 <ul>
 <#list languages as l>

@@ -60,6 +60,40 @@ class BakerTest {
     }
 
     @Test
+    void news_lists_feeds_and_previous_next_links_keep_to_the_language_and_put_the_newest_first() throws IOException {
+        Path site = copyOfSite();
+        addPost("en/news/2021-03-01-second/index.md", "en", "Second English article", "2021-03-01");
+        addPost("en/news/2022-05-01-third/index.md", "en", "Third English article", "2022-05-01");
+        addPost("de/aktuelles/2021-03-01-zweite/index.md", "de", "Zweite Meldung", "2021-03-01");
+        Path out = Baker.bake(site, temp.resolve("www"), BakedSite.SITE_HOST, "").output();
+
+        var list = Jsoup.parse(out.resolve("en/news/index.html").toFile(), "UTF-8");
+        assertThat(list.select(".news-list h2").eachText()).containsExactly("Third English article",
+                "Second English article", "The Chamber joins MobiliseSME as contact point for Belgium and Luxembourg");
+        var middle = Jsoup.parse(out.resolve("en/news/2021-03-01-second/index.html").toFile(), "UTF-8",
+                BakedSite.SITE_HOST + "/en/news/2021-03-01-second/");
+        assertThat(middle.select("nav.pager a[rel=prev]").attr("abs:href"))
+                .isEqualTo(BakedSite.SITE_HOST + "/en/news/2020-12-10-chamber-joins-mobilisesme/");
+        assertThat(middle.select("nav.pager a[rel=next]").attr("abs:href"))
+                .isEqualTo(BakedSite.SITE_HOST + "/en/news/2022-05-01-third/");
+        var german = Jsoup.parse(out.resolve("de/aktuelles/2021-03-01-zweite/index.html").toFile(), "UTF-8",
+                BakedSite.SITE_HOST + "/de/aktuelles/2021-03-01-zweite/");
+        assertThat(german.select("nav.pager a").eachAttr("abs:href")).containsExactly(
+                BakedSite.SITE_HOST + "/de/aktuelles/2020-12-10-kammer-beteiligt-sich-an-mobilisesme/");
+        assertThat(Files.readString(out.resolve("en/feed.xml"))).contains("Third English article")
+                .doesNotContain("Zweite Meldung");
+        assertThat(Files.readString(out.resolve("de/feed.xml"))).contains("Zweite Meldung")
+                .doesNotContain("English article");
+    }
+
+    private void addPost(String path, String lang, String title, String date) throws IOException {
+        Path file = temp.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title=" + title + "\ntype=post\nstatus=published\ndate=" + date + "\nlang=" + lang
+                + "\ntranslationKey=test-" + date + "\ndescription=A test article.\n~~~~~~\nText.\n");
+    }
+
+    @Test
     void a_content_file_with_a_bad_header_fails_the_bake_and_is_named() throws IOException {
         Path site = copyOfSite();
         Path broken = temp.resolve("content/en/about/index.md");
