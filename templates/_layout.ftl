@@ -18,7 +18,7 @@
 </#list>
 <link rel="alternate" hreflang="x-default" href="${config.site_host}/">
 <link rel="alternate" type="application/rss+xml" title="${t('feed_link')}" href="${content.rootpath}${content.lang}/feed.xml">
-<link rel="stylesheet" href="${content.rootpath}site.css">
+<link rel="stylesheet" href="${content.rootpath}assets/site.css?v=${config.site_assetVersion}">
 <link rel="icon" href="${content.rootpath}favicon.svg" type="image/svg+xml">
 <meta property="og:type" content="<#if content.type == 'post'>article<#else>website</#if>">
 <meta property="og:site_name" content="MobiliseSME">
@@ -29,7 +29,7 @@
 <#list translations as tr>
 <meta property="og:locale:alternate" content="${t('og_locale', tr.lang)}">
 </#list>
-<#if script><script src="${content.rootpath}forms.js" defer></script></#if>
+<#if script><script src="${content.rootpath}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">${t('skip_link')}</a>

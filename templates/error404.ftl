@@ -8,7 +8,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#list languages as l>${t('notfound_title', l.code())}<#sep> · </#list> | MobiliseSME</title>
 <meta name="robots" content="noindex">
-<link rel="stylesheet" href="/site.css">
+<link rel="stylesheet" href="/assets/site.css?v=${config.site_assetVersion}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body class="root">

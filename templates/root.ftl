@@ -13,7 +13,7 @@
 <link rel="alternate" hreflang="${l.code()}" href="${config.site_host}/${l.code()}/">
 </#list>
 <link rel="alternate" hreflang="x-default" href="${config.site_host}/">
-<link rel="stylesheet" href="site.css">
+<link rel="stylesheet" href="assets/site.css?v=${config.site_assetVersion}">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="MobiliseSME">

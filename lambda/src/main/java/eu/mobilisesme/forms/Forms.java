@@ -178,7 +178,7 @@ public final class Forms {
         f.field("linkedEnterprises", RADIO).required().options(YES_NO).hint();
         f.field("website", URL).autocomplete("url");
         f.section("address");
-        f.field("street", TEXT).required().length(2, 200).autocomplete("street-address");
+        f.field("street", TEXT).required().length(2, 200).autocomplete("address-line1");
         f.field("postcode", TEXT).required().length(2, 12).autocomplete("postal-code");
         f.field("city", TEXT).required().length(1, 100).autocomplete("address-level2");
         f.section("contactPerson");

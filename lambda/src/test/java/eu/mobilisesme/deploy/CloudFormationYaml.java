@@ -23,11 +23,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code {Fn::Sub: s}}, {@code !GetAtt A.B} is {@code {Fn::GetAtt: [A, B]}}), so tests compare one shape
  * whichever form the template uses.
  */
-final class CloudFormationYaml {
+public final class CloudFormationYaml {
 
     private CloudFormationYaml() {}
 
-    static Map<String, Object> read(Path template) throws IOException {
+    public static Map<String, Object> read(Path template) throws IOException {
         try (Reader reader = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
             Map<String, Object> document = new Yaml(new ShortTagConstructor()).load(reader);
             return document;

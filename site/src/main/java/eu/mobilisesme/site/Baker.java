@@ -29,6 +29,7 @@ public final class Baker {
     public static final Set<String> PROGRAMME_STATUSES = Set.of("open", "collecting", "closed");
     static final String PROGRAMME_STATUS = "site.programmeStatus";
     static final String API_BASE = "site.apiBase";
+    static final String ASSET_VERSION = "site.assetVersion";
 
     /** OrientDB logs its start-up at INFO through java.util.logging; held strongly, JUL keeps loggers weakly. */
     private static final Logger ORIENTDB_LOG = quiet("com.orientechnologies");
@@ -65,6 +66,7 @@ public final class Baker {
                     .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
             cfg.setSiteHost(host);
             cfg.setProperty(API_BASE, api);
+            cfg.setProperty(ASSET_VERSION, assetVersion(cfg.getAssetFolder().toPath()));
             checkProgrammeStatus(cfg);
             Oven oven = new Oven(cfg);
             oven.bake();
@@ -86,6 +88,25 @@ public final class Baker {
         } catch (RuntimeException e) {
             deleteRecursively(staging);
             throw new BakeFailedException("The bake failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A short hash of every asset, appended to asset links ({@code ?v=}) so that browsers may cache assets for a year
+     * and still fetch a changed one at once.
+     */
+    static String assetVersion(Path assets) {
+        try (Stream<Path> files = Files.walk(assets)) {
+            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha256.update(assets.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha256.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(sha256.digest()).substring(0, 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -88,18 +88,9 @@ final class FormViews {
                 f.maxIsCurrentYear(),
                 f.earliest() == null ? null : f.earliest().offset().toString(),
                 f.latest() == null ? null : f.latest().offset().toString(),
-                autocomplete(f),
+                f.autocomplete(),
                 when == null ? null : when.field(), when == null ? null : values(when),
                 options(f, id));
-    }
-
-    /**
-     * The definition's autocomplete token, except that HTML allows {@code street-address} only on a textarea: on a
-     * one-line input ("street and number") the first address line is meant.
-     */
-    static String autocomplete(Field f) {
-        return "street-address".equals(f.autocomplete()) && f.type() != FieldType.TEXTAREA ? "address-line1"
-                : f.autocomplete();
     }
 
     private List<FormView.Option> options(Field f, String id) {

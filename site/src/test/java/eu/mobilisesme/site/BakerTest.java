@@ -26,7 +26,7 @@ class BakerTest {
     private Path copyOfSite() {
         Path site = BakedSite.siteFolder();
         copy(site.resolve("jbake.properties"), temp.resolve("site/jbake.properties"));
-        copy(site.resolve("assets"), temp.resolve("site/assets"));
+        copy(site.resolve("public"), temp.resolve("site/public"));
         copy(site.resolve("data"), temp.resolve("site/data"));
         copy(site.resolve("../content").normalize(), temp.resolve("content"));
         copy(site.resolve("../templates").normalize(), temp.resolve("templates"));

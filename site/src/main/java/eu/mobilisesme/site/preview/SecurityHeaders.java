@@ -9,8 +9,7 @@ import java.util.Map;
 public final class SecurityHeaders {
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
-            + "manifest-src 'self'";
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     static final Map<String, String> ALL = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,

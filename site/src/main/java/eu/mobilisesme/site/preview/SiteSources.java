@@ -18,7 +18,7 @@ final class SiteSources {
     SiteSources(Path repository) {
         Path site = repository.resolve("site");
         this.roots = List.of(repository.resolve("content"), repository.resolve("templates"),
-                site.resolve("assets"), site.resolve("data"), site.resolve("jbake.properties"));
+                site.resolve("public"), site.resolve("data"), site.resolve("jbake.properties"));
     }
 
     /** The newest modification time among the sources, in milliseconds. */
