@@ -198,9 +198,12 @@ public final class FormEndpoint {
                 || (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json"));
     }
 
-    /** The first value of a meta field, or null; meta fields are single-valued, so extra values are ignored. */
+    /**
+     * The first value of a meta field, or null when it is absent or blank (a page without its script posts its hidden
+     * fields empty); meta fields are single-valued, so extra values are ignored.
+     */
     private static String single(List<String> values) {
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
     }
 
     private static void log(String form, int status, String codes) {

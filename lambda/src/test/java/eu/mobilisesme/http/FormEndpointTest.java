@@ -95,6 +95,19 @@ class FormEndpointTest {
     }
 
     @Test
+    void a_page_without_its_script_posts_empty_hidden_fields_and_is_stored() {
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.contact());
+        values.put("submissionId", List.of(""));
+        values.put("loadedAt", List.of(""));
+        values.put("companyMotto", List.of(""));
+
+        HttpAnswer answer = endpoint("contact").handle(Requests.formPost("contact", "es", values));
+
+        assertThat(answer.status()).isEqualTo(303);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
     void a_retried_submission_is_stored_once_and_gets_the_same_reference() {
         String id = UUID.randomUUID().toString();
         var request = Requests.json("sending", "es", id, Samples.sending(TODAY));
