@@ -33,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final LocalDynamoDb dynamoDb;
     private final Path repository;
     private final Path output;
+    private URI dynamoEndpoint;
     private final SiteSources sources;
     private long bakedAt;
 
@@ -68,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
             String origin = "http://localhost:" + server.getAddress().getPort();
             Path output = repository.resolve("site/target/preview-www");
             PreviewServer preview = new PreviewServer(server, dynamoDb, repository, output);
+            preview.dynamoEndpoint = dynamo;
             preview.bake(origin);
             Dependencies dependencies = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
             SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
@@ -100,6 +102,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Where submissions are stored: the started dynalite or the given endpoint. */
+    public URI dynamoEndpoint() {
+        return dynamoEndpoint;
     }
 
     public URI url() {
@@ -166,8 +173,8 @@ public final class PreviewServer implements AutoCloseable {
             }));
             System.out.println();
             System.out.println("MobiliseSME preview: " + preview.url());
-            System.out.println("Submissions: " + endpoint.map(e -> "DynamoDB at " + e + ", table " + TABLE)
-                    .orElse("dynalite, data in " + data + " (table " + TABLE + ")"));
+            System.out.println("Submissions: table " + TABLE + " at " + preview.dynamoEndpoint()
+                    + endpoint.map(e -> "").orElse(" (dynalite, data in " + data + ")"));
             System.out.println("Edited pages and templates show on reload. Ctrl-C stops everything.");
             Thread.currentThread().join();
         } catch (PreviewException | BakeFailedException e) {
