@@ -152,6 +152,11 @@ public final class ExternalSort implements AutoCloseable {
         }
     }
 
+    /** The folder of the run files, if any was written; tests check that it is removed. */
+    Path folder() {
+        return folder;
+    }
+
     /** Run files written so far; tests use it to check that big inputs really go to disk. */
     int runsWritten() {
         return runNumber;

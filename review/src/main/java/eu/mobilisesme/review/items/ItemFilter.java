@@ -32,13 +32,7 @@ public record ItemFilter(Set<String> forms, LocalDate from, LocalDate to, Set<St
     }
 
     public boolean test(Item item) {
-        if (!forms.isEmpty() && !forms.contains(item.form())) {
-            return false;
-        }
-        if (!langs.isEmpty() && !langs.contains(item.lang())) {
-            return false;
-        }
-        if (!outcomes.isEmpty() && !outcomes.contains(item.eligibility())) {
+        if (!allows(forms, item.form()) || !allows(langs, item.lang()) || !allows(outcomes, item.eligibility())) {
             return false;
         }
         if (from == null && to == null) {
@@ -50,6 +44,11 @@ public record ItemFilter(Set<String> forms, LocalDate from, LocalDate to, Set<St
         }
         Instant at = received.get();
         return start().map(s -> !at.isBefore(s)).orElse(true) && endExclusive().map(at::isBefore).orElse(true);
+    }
+
+    /** An empty set allows anything; otherwise a missing value is never allowed (immutable sets refuse null). */
+    private static boolean allows(Set<String> allowed, String value) {
+        return allowed.isEmpty() || (value != null && allowed.contains(value));
     }
 
     /** The filter in words for reports, e.g. {@code form=sending, from=2026-01-01}. */

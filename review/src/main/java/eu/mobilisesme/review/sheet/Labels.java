@@ -103,7 +103,11 @@ public final class Labels {
         return name.isEmpty() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /** The name of an ISO 3166 country in this language; anything else shows as stored. */
     public String countryName(String code) {
+        if (code == null || !code.matches("[A-Z]{2}")) {
+            return code == null ? "" : code;
+        }
         String name = new Locale("", code).getDisplayCountry(locale);
         return name.isEmpty() ? code : name;
     }
