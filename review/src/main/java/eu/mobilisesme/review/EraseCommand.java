@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code review erase}: a GDPR erasure request. */
-@Command(name = "erase", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "erase", sortOptions = false,
         description = {"Delete one person's submissions from the live table (GDPR erasure request), after showing "
                 + "them and asking for confirmation, and list the export files under --export that still hold "
                 + "their data. Give --table, --export or both.",
@@ -34,9 +34,11 @@ final class EraseCommand implements Callable<Integer> {
     private final Environment env;
 
     @Mixin
-    SourceOptions source;
+    HelpOption help;
     @Mixin
-    CommonOptions common;
+    SourceOptions source;
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors on stderr.")
+    boolean quiet;
 
     @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's e-mail address.")
     String email;
@@ -55,7 +57,7 @@ final class EraseCommand implements Callable<Integer> {
                     + "FOLDER to find the export files that hold the person's data, or both.");
         }
         PersonMatcher person = new PersonMatcher(email);
-        Console console = common.console(env);
+        Console console = new Console(env.err(), quiet);
         List<Export> exports = source.hasExports() ? ExportFolders.discover(source.exports) : List.of();
         Set<String> erased = new LinkedHashSet<>();
         if (source.hasTable()) {

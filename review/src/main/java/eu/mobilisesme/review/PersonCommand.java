@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code review person}: everything held on one person, for a GDPR access request. */
-@Command(name = "person", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "person", sortOptions = false,
         description = {"Write everything held on one person as JSON (GDPR access request): every submission in "
                 + "which any text value, such as an e-mail field, equals the address, ignoring case. Each "
                 + "submission comes with all stored attributes and a labelled copy in --lang. Submissions past "
@@ -33,6 +33,8 @@ final class PersonCommand implements Callable<Integer> {
 
     private final Environment env;
 
+    @Mixin
+    HelpOption help;
     @Mixin
     SourceOptions source;
     @Mixin

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code review report}: the one-file HTML summary. */
-@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "report", sortOptions = false,
         description = {"Write a summary as one HTML file that opens offline: counts by form, country, language of "
                 + "the form, preliminary eligibility and ISO week received, with bar charts.",
                 "Example: review report --export ~/Downloads/AWSDynamoDB --lang fr --out summary.html"})
@@ -25,6 +25,8 @@ final class ReportCommand implements Callable<Integer> {
 
     private final Environment env;
 
+    @Mixin
+    HelpOption help;
     @Mixin
     SourceOptions source;
     @Mixin

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "4:a file could not be read or written",
             "5:the live table could not be read or changed",
             "6:erase was not confirmed; nothing was deleted"},
-        footer = {"%nRun 'review <command> --help' for a command's options. Guide: docs/staff-review.md"})
+        footer = {"%nRun 'review <command> --help' for a command's options.", "Guide: docs/staff-review.md"})
 public final class Review implements Runnable {
 
     @Spec
@@ -44,6 +44,7 @@ public final class Review implements Runnable {
         cli.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(100)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof ReviewException problem) {
                         env.err().println("error: " + problem.getMessage());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code review sheets}: one CSV per form and one XLSX workbook with a sheet per form. */
-@Command(name = "sheets", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "sheets", sortOptions = false,
         description = {"Write the submissions as spreadsheets: <form>.csv for each form and submissions.xlsx with "
                 + "one sheet per form. Rows are sorted by time received; the same input gives the same files.",
                 "Example: review sheets --export ~/Downloads/AWSDynamoDB --out ~/review --delimiter ';'"})
@@ -32,6 +32,8 @@ final class SheetsCommand implements Callable<Integer> {
 
     private final Environment env;
 
+    @Mixin
+    HelpOption help;
     @Mixin
     SourceOptions source;
     @Mixin
@@ -81,8 +83,8 @@ final class SheetsCommand implements Callable<Integer> {
                 if (xlsx != null) {
                     item.receivedAt().ifPresent(xlsx::newestSubmission);
                 }
-                run.accept(item);
-            });
+                return run.encode(item);
+            }, run::accept);
             List<Path> files = run.finish();
             List<String> summary = new ArrayList<>();
             run.counts().forEach((form, count) -> summary.add(form + " " + Console.number(count)));

@@ -27,7 +27,7 @@ public final class SourceOptions {
     String table;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "A local DynamoDB engine for --table, such as dynalite or LocalStack: http://localhost:4567")
+            description = "For --table on a local engine (dynalite, LocalStack), e.g. http://localhost:8000")
     URI endpoint;
 
     @Option(names = "--region", paramLabel = "REGION",

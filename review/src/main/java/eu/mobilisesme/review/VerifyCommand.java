@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code review verify}: checks downloaded exports without writing anything. */
-@Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "verify", sortOptions = false,
         description = {"Check downloaded exports: every data file listed in manifest-files.json is present, and "
                 + "its MD5 checksum and item count match. Every problem is listed; the exit code is 3 if any.",
                 "Example: review verify --export ~/Downloads/AWSDynamoDB"})
 final class VerifyCommand implements Callable<Integer> {
 
     private final Environment env;
+
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--export", required = true, paramLabel = "FOLDER",
             description = "A downloaded export, or a folder above one or more; repeat for several.")

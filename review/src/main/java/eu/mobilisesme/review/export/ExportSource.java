@@ -119,7 +119,7 @@ public final class ExportSource implements ItemSource {
     private void read(Export export, Consumer<ExportLine> sink) {
         console.info("Reading " + (export.incremental() ? "incremental" : "full") + " export "
                 + export.summary().exportId() + ": " + export.files().size() + " data files, "
-                + Console.number(export.summary().itemCount()) + " items");
+                + Console.number(export.files().stream().mapToLong(DataFile::itemCount).sum()) + " items");
         Console.Counter counter = console.counter("  items read");
         for (DataFile file : export.files()) {
             DataFileReader.read(file, line -> {

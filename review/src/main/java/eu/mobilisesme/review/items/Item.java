@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** One stored submission as DynamoDB holds it, with typed access to the attributes the tool sorts and filters on. */
 public record Item(Map<String, AttributeValue> attributes) {
 
+    /** Wraps without copying: items are read once and passed on, never changed. */
     public Item {
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(attributes);
     }
 
     public AttributeValue get(String name) {

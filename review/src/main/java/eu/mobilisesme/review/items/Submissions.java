@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The submissions staff see: the source's items without those whose retention period has ended (TTL deletion
@@ -44,14 +45,16 @@ public final class Submissions {
 
     /**
      * Every matching item sorted by the position of its form in {@code formOrder} (unknown forms last), then
-     * {@code receivedAt}, then id. The same items always come out in the same order.
+     * {@code receivedAt}, then id; the same items always come out in the same order. What is sorted is
+     * {@code payload(item)}, made as the items are read (one line of text, no line breaks), and {@code sink}
+     * receives the payloads in order.
      */
-    public void forEachSorted(List<String> formOrder, Consumer<Item> sink) {
+    public void forEachSorted(List<String> formOrder, Function<Item, String> payload, Consumer<String> sink) {
         try (ExternalSort sort = new ExternalSort()) {
-            forEach(item -> sort.add(sortKey(formOrder, item) + DynamoJson.toLine(item.attributes())));
+            forEach(item -> sort.add(sortKey(formOrder, item) + payload.apply(item)));
             console.info("Sorting " + Console.number(kept) + " submissions…");
-            sort.forEachSorted(line -> sink.accept(new Item(DynamoJson.fromLine(line.substring(
-                    line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1)))));
+            sort.forEachSorted(line -> sink.accept(line.substring(
+                    line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1)));
         }
     }
 

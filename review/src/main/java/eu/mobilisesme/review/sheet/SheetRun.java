@@ -5,14 +5,16 @@ import eu.mobilisesme.review.Console;
 import eu.mobilisesme.review.items.Item;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Feeds items, sorted by form, to the writers: each expected form gets its file or sheet, with a header even when
- * no submission matched; items of forms this version does not know go last, to the "other" sheet.
+ * Renders items into rows as they are read ({@link #encode}), then feeds the sorted rows to the writers
+ * ({@link #accept}): each expected form gets its file or sheet, with a header even when no submission matched;
+ * items of forms this version does not know go last, to the "other" sheet.
  */
 public final class SheetRun {
 
@@ -23,6 +25,7 @@ public final class SheetRun {
     private final RowRenderer renderer;
     private final Labels labels;
     private final Console console;
+    private final Map<String, FormColumns> columns = new HashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final TreeSet<String> unknownNames = new TreeSet<>();
     private long itemsWithUnknown;
@@ -37,13 +40,22 @@ public final class SheetRun {
         this.console = console;
     }
 
-    public void accept(Item item) {
+    /** The item's row as one line: its form, a tab, then the encoded cells. */
+    public String encode(Item item) {
         String form = Forms.byId(item.form()).isPresent() ? item.form() : FormColumns.OTHER;
+        FormColumns formColumns = columns.computeIfAbsent(form, id -> FormColumns.of(id, labels));
+        noteUnknown(formColumns, item);
+        return form + '\t' + CellCodec.encode(renderer.render(formColumns, item));
+    }
+
+    /** A line made by {@link #encode}, in sorted order. */
+    public void accept(String line) {
+        int tab = line.indexOf('\t');
+        String form = line.substring(0, tab);
         if (current == null || !current.formId().equals(form)) {
             start(form);
         }
-        List<Cell> cells = renderer.render(current, item);
-        noteUnknown(item);
+        List<Cell> cells = CellCodec.decode(line, tab + 1);
         counts.merge(form, 1L, Long::sum);
         for (SheetWriter writer : writers) {
             writer.row(cells);
@@ -63,17 +75,17 @@ public final class SheetRun {
     }
 
     private void begin(String form) {
-        current = FormColumns.of(form, labels);
+        current = columns.computeIfAbsent(form, id -> FormColumns.of(id, labels));
         counts.putIfAbsent(form, 0L);
         for (SheetWriter writer : writers) {
             writer.startForm(current);
         }
     }
 
-    private void noteUnknown(Item item) {
+    private void noteUnknown(FormColumns form, Item item) {
         boolean any = false;
         for (String name : item.attributes().keySet()) {
-            if (!current.shown().contains(name)) {
+            if (!form.shown().contains(name)) {
                 any = true;
                 if (unknownNames.size() < NAMES_SHOWN || unknownNames.contains(name)) {
                     unknownNames.add(name);

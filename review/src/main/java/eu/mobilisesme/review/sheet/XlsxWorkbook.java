@@ -22,7 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One XLSX workbook with a sheet per form, streamed with POI's SXSSF: only a window of rows is in memory, the rest
- * goes to compressed temporary files. Every cell is a string cell in the Text format, so nothing is ever
+ * goes to temporary files (deleted at the end). Every cell is a string cell in the Text format, so nothing is ever
  * evaluated and no apostrophe is needed, even when staff edit a cell.
  */
 public final class XlsxWorkbook implements SheetWriter {
@@ -34,7 +34,7 @@ public final class XlsxWorkbook implements SheetWriter {
 
     private final Path target;
     private final Consumer<String> warn;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false);
+    private final SXSSFWorkbook workbook = new StreamingWorkbook();
     private final CellStyle textStyle;
     private final CellStyle headerStyle;
     private SXSSFSheet sheet;
@@ -128,7 +128,6 @@ public final class XlsxWorkbook implements SheetWriter {
         } finally {
             workbook.dispose();
         }
-        DeterministicZip.rewrite(temp);
         OutputFiles.moveIntoPlace(temp, target);
         return List.of(target);
     }
