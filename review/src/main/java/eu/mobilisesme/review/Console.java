@@ -30,7 +30,7 @@ public final class Console {
         err.println("warning: " + message);
     }
 
-    /** A counter that prints "{what}: 25,000…" at most every two seconds. */
+    /** A counter that prints "{what}: 25,000..." at most every two seconds. */
     public Counter counter(String what) {
         return new Counter(what);
     }
@@ -55,7 +55,7 @@ public final class Console {
                 long now = System.nanoTime();
                 if (now - lastPrint >= TICK_NANOS) {
                     lastPrint = now;
-                    err.println(what + ": " + number(count) + "…");
+                    err.println(what + ": " + number(count) + "...");
                 }
             }
         }

@@ -74,7 +74,7 @@ final class EraseCommand implements Callable<Integer> {
 
     private int eraseFromTable(PersonMatcher person, Console console, Set<String> erased) {
         TableScan table = new TableScan(env.clients().apply(source.settings(env)), source.table);
-        console.info("Scanning table " + source.table + " for " + person.email() + "…");
+        console.info("Scanning table " + source.table + " for " + person.email() + "...");
         List<Item> found = new ArrayList<>();
         table.forEach(item -> {
             if (person.matches(item)) {

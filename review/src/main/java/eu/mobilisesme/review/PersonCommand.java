@@ -60,7 +60,7 @@ final class PersonCommand implements Callable<Integer> {
         String describe;
         if (source.hasTable()) {
             TableScan scan = new TableScan(env.clients().apply(source.settings(env)), source.table);
-            console.info("Scanning table " + source.table + " (no index holds e-mail addresses)…");
+            console.info("Scanning table " + source.table + " (no index holds e-mail addresses)...");
             scan.forEach(item -> {
                 if (person.matches(item)) {
                     found.add(item);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.profiles.ProfileFile;
 
 /** Where the submissions come from: downloaded exports ({@code --export}) or the live table ({@code --table}). */
 public final class SourceOptions {
@@ -31,7 +32,8 @@ public final class SourceOptions {
     URI endpoint;
 
     @Option(names = "--region", paramLabel = "REGION",
-            description = "AWS region of --table. Default: AWS_REGION or AWS_DEFAULT_REGION.")
+            description = "AWS region of --table. Default: AWS_REGION, AWS_DEFAULT_REGION, or the region of "
+                    + "your AWS CLI profile (AWS_PROFILE).")
     String region;
 
     boolean hasExports() {
@@ -58,10 +60,14 @@ public final class SourceOptions {
         return new LiveTable(env.clients().apply(settings(env)), table, filter, env.clock());
     }
 
+    /** The region: --region, else AWS_REGION, AWS_DEFAULT_REGION, else the region of the AWS CLI profile. */
     TableSettings settings(Environment env) {
         String chosen = region != null ? region : env.variables().get("AWS_REGION");
         if (chosen == null || chosen.isBlank()) {
             chosen = env.variables().get("AWS_DEFAULT_REGION");
+        }
+        if (chosen == null || chosen.isBlank()) {
+            chosen = profileRegion(env.variables().getOrDefault("AWS_PROFILE", "default"));
         }
         if (chosen == null || chosen.isBlank()) {
             if (endpoint == null) {
@@ -71,5 +77,14 @@ public final class SourceOptions {
             chosen = LOCAL_REGION;
         }
         return new TableSettings(table, chosen, Optional.ofNullable(endpoint));
+    }
+
+    /** The region set for a profile in ~/.aws/config, if that file and setting exist. */
+    private static String profileRegion(String profile) {
+        try {
+            return ProfileFile.defaultProfileFile().profile(profile).flatMap(p -> p.property("region")).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 }

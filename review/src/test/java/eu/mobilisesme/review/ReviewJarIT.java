@@ -68,6 +68,16 @@ class ReviewJarIT {
                 .doesNotContain("StatusLogger");
         assertThat(Sheets.xlsx(temp.resolve("out/submissions.xlsx")).get(0).name()).isEqualTo("Uitzendende bedrijven");
         assertThat(Files.readString(temp.resolve("out/contact.csv"))).contains("\"Referentie\"");
+
+        Run report = java("report", "--export", temp.resolve("download").toString(), "--out",
+                temp.resolve("out/summary.html").toString(), "--quiet");
+        Run person = java("person", "--export", temp.resolve("download").toString(), "--email", "ana@example.es",
+                "--quiet");
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(Files.readString(temp.resolve("out/summary.html"))).contains("<td class=\"n\">2</td>");
+        assertThat(person.exitCode()).as(person.err()).isZero();
+        assertThat(person.out()).contains("\"submissionCount\" : 1");
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class ExportFileScan {
         List<Finding> findings = new ArrayList<>();
         for (Export export : exports) {
             console.info("Checking export " + export.summary().exportId() + " (" + export.files().size()
-                    + " data files)…");
+                    + " data files)...");
             for (DataFile file : export.files()) {
                 boolean[] holds = {false};
                 try {

@@ -52,7 +52,7 @@ public final class Submissions {
     public void forEachSorted(List<String> formOrder, Function<Item, String> payload, Consumer<String> sink) {
         try (ExternalSort sort = new ExternalSort()) {
             forEach(item -> sort.add(sortKey(formOrder, item) + payload.apply(item)));
-            console.info("Sorting " + Console.number(kept) + " submissions…");
+            console.info("Sorting " + Console.number(kept) + " submissions...");
             sort.forEachSorted(line -> sink.accept(line.substring(
                     line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1)));
         }

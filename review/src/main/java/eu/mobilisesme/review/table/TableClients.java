@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * Builds the DynamoDB client for staff: the usual AWS credentials (environment, {@code AWS_PROFILE}, SSO cache),
+ * Builds the DynamoDB client for staff: the usual AWS credentials (environment variables, or an AWS CLI profile
+ * chosen with {@code AWS_PROFILE}, including IAM Identity Center sign-in and assumed roles),
  * the URL-connection HTTP client the backend uses, and patient timeouts since a scan may take a while.
  * Against a local endpoint any credentials do, so a fixed pair follows the usual ones there.
  */

@@ -9,7 +9,6 @@ import eu.mobilisesme.submission.References;
 import eu.mobilisesme.submission.Submission;
 import eu.mobilisesme.submission.SubmissionItemMapper;
 import eu.mobilisesme.testing.Samples;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
