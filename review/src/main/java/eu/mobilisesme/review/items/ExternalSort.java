@@ -136,8 +136,12 @@ public final class ExternalSort implements AutoCloseable {
         try {
             if (folder == null) {
                 folder = Files.createTempDirectory("review-sort-");
+                folder.toFile().deleteOnExit();
             }
-            return folder.resolve("run-" + (runNumber++) + ".txt");
+            Path run = folder.resolve("run-" + (runNumber++) + ".txt");
+            // Runs hold personal data: gone even when staff stop the tool with Ctrl+C.
+            run.toFile().deleteOnExit();
+            return run;
         } catch (IOException e) {
             throw failure(e);
         }

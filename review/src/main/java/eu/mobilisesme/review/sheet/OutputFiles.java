@@ -24,6 +24,7 @@ public final class OutputFiles {
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            temp.toFile().deleteOnExit();
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
             }
