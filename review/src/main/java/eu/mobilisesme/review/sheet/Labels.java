@@ -87,6 +87,15 @@ public final class Labels {
         if (field.options() == null || !field.options().contains(value)) {
             return value;
         }
+        return switch (field.options().labelSource()) {
+            // From the JDK in this language, even where the form texts fall back to English.
+            case COUNTRY -> countryName(value);
+            case LANGUAGE -> languageName(value);
+            case BUNDLE -> bundleOption(field, value);
+        };
+    }
+
+    private String bundleOption(Field field, String value) {
         try {
             return field.options().label(value, forms);
         } catch (MissingResourceException missing) {
