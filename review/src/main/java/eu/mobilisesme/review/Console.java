@@ -1,0 +1,67 @@
+package eu.mobilisesme.review;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the tool tells staff while it works, on stderr so that stdout stays clean for data: phase lines, warnings,
+ * and a running count every two seconds on long work. {@code --quiet} keeps only warnings and errors.
+ */
+public final class Console {
+
+    private static final long TICK_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final PrintStream err;
+    private final boolean quiet;
+
+    public Console(PrintStream err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    public void info(String message) {
+        if (!quiet) {
+            err.println(message);
+        }
+    }
+
+    public void warn(String message) {
+        err.println("warning: " + message);
+    }
+
+    /** A counter that prints "{what}: 25,000..." at most every two seconds. */
+    public Counter counter(String what) {
+        return new Counter(what);
+    }
+
+    public static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Counts work done; cheap enough to tick once per item. */
+    public final class Counter {
+        private final String what;
+        private long count;
+        private long lastPrint = System.nanoTime();
+
+        private Counter(String what) {
+            this.what = what;
+        }
+
+        public void tick() {
+            count++;
+            if ((count & 1023) == 0 && !quiet) {
+                long now = System.nanoTime();
+                if (now - lastPrint >= TICK_NANOS) {
+                    lastPrint = now;
+                    err.println(what + ": " + number(count) + "...");
+                }
+            }
+        }
+
+        public long count() {
+            return count;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package eu.mobilisesme.review;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The staff command line: {@code java -jar review.jar <command>}. Data goes to files or stdout; progress,
+ * warnings and errors go to stderr; the exit code says how it went (see {@link ExitCode}).
+ */
+@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = Review.Version.class,
+        description = "MobiliseSME staff review: turns DynamoDB exports or the live table into spreadsheets and "
+                + "a summary report, and answers GDPR access and erasure requests.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:a fault in the tool (please report it with the message)",
+            "2:wrong command line",
+            "3:the export is incomplete or damaged (missing file, checksum or item count)",
+            "4:a file could not be read or written",
+            "5:the live table could not be read or changed",
+            "6:erase was not confirmed; nothing was deleted"},
+        footer = {"%nRun 'review <command> --help' for a command's options.", "Guide: docs/staff-review.md"})
+public final class Review implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(Environment.system(), args));
+    }
+
+    /** Runs one command and returns its exit code; tests call this with their own environment. */
+    public static int run(Environment env, String... args) {
+        CommandLine cli = new CommandLine(new Review());
+        cli.addSubcommand(new SheetsCommand(env));
+        cli.addSubcommand(new ReportCommand(env));
+        cli.addSubcommand(new PersonCommand(env));
+        cli.addSubcommand(new EraseCommand(env));
+        cli.addSubcommand(new VerifyCommand(env));
+        cli.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(100)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    if (e instanceof ReviewException problem) {
+                        env.err().println("error: " + problem.getMessage());
+                        return problem.exitCode();
+                    }
+                    env.err().println("error: unexpected " + e);
+                    e.printStackTrace(env.err());
+                    return ExitCode.SOFTWARE;
+                });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a command.");
+    }
+
+    /** The version Maven wrote into the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Review.class.getPackage().getImplementationVersion();
+            return new String[] {"review " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package eu.mobilisesme.review;
+
+import eu.mobilisesme.forms.FormDefinition;
+import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.review.items.ItemFilter;
+import eu.mobilisesme.review.items.Submissions;
+import eu.mobilisesme.review.sheet.CsvSheets;
+import eu.mobilisesme.review.sheet.Labels;
+import eu.mobilisesme.review.sheet.SheetRun;
+import eu.mobilisesme.review.sheet.SheetWriter;
+import eu.mobilisesme.review.sheet.XlsxWorkbook;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code review sheets}: one CSV per form and one XLSX workbook with a sheet per form. */
+@Command(name = "sheets", sortOptions = false,
+        description = {"Write the submissions as spreadsheets: <form>.csv for each form and submissions.xlsx with "
+                + "one sheet per form. Rows are sorted by time received; the same input gives the same files.",
+                "Example: review sheets --export ~/Downloads/AWSDynamoDB --out ~/review --delimiter ';'"})
+final class SheetsCommand implements Callable<Integer> {
+
+    enum Format { csv, xlsx }
+
+    static final String WORKBOOK = "submissions.xlsx";
+
+    private final Environment env;
+
+    @Mixin
+    HelpOption help;
+    @Mixin
+    SourceOptions source;
+    @Mixin
+    FilterOptions filters;
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FOLDER", description = "Where to write the files (default: the "
+            + "current folder). Existing files of the same name are replaced.")
+    Path out = Path.of(".");
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "csv, xlsx or both (default: csv,xlsx).")
+    Set<Format> formats = EnumSet.allOf(Format.class);
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter: ',' (default), ';' for Excel "
+            + "in countries that write decimals with a comma, or 'tab'.")
+    String delimiter = ",";
+
+    SheetsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        source.requireOne();
+        ItemFilter filter = filters.filter();
+        char separator = delimiter();
+        Console console = common.console(env);
+        Labels labels = common.labels(console);
+        List<String> forms = Forms.all().stream().map(FormDefinition::id)
+                .filter(id -> filter.forms().isEmpty() || filter.forms().contains(id)).toList();
+        List<SheetWriter> writers = new ArrayList<>();
+        XlsxWorkbook workbook = null;
+        try {
+            if (formats.contains(Format.csv)) {
+                writers.add(new CsvSheets(out, separator));
+            }
+            if (formats.contains(Format.xlsx)) {
+                workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console::warn);
+                writers.add(workbook);
+            }
+            SheetRun run = new SheetRun(forms, labels, writers, console);
+            XlsxWorkbook xlsx = workbook;
+            Submissions submissions = new Submissions(source.open(env, filter, console), filter, console);
+            submissions.forEachSorted(forms, item -> {
+                if (xlsx != null) {
+                    item.receivedAt().ifPresent(xlsx::newestSubmission);
+                }
+                return run.encode(item);
+            }, run::accept);
+            List<Path> files = run.finish();
+            List<String> summary = new ArrayList<>();
+            run.counts().forEach((form, count) -> summary.add(form + " " + Console.number(count)));
+            console.info("Wrote " + Console.number(submissions.kept()) + " submissions (" + String.join(", ", summary)
+                    + ") to:");
+            files.forEach(file -> env.out().println(file.normalize()));
+            return ExitCode.OK;
+        } finally {
+            writers.forEach(SheetWriter::close);
+        }
+    }
+
+    private char delimiter() {
+        return switch (delimiter) {
+            case ",", ";", "|" -> delimiter.charAt(0);
+            case "tab", "\t" -> '\t';
+            default -> throw new ReviewException(ExitCode.USAGE, "--delimiter: use ',', ';', '|' or 'tab', not '"
+                    + delimiter + "'");
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package eu.mobilisesme.review.export;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import eu.mobilisesme.review.ReviewException;
+import eu.mobilisesme.review.items.DynamoJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds the exports in the folders staff downloaded (an export folder itself, or any folder above it such as the
+ * bucket prefix holding {@code AWSDynamoDB/<ExportId>/}) and resolves each data file named in
+ * {@code manifest-files.json}. Every listed file must be there before anything is read.
+ */
+public final class ExportFolders {
+
+    public static final String FILES_MANIFEST = "manifest-files.json";
+    private static final int SEARCH_DEPTH = 5;
+
+    private ExportFolders() {
+    }
+
+    /** Every export under the given folders, oldest first (full exports before incremental ones of the same time). */
+    public static List<Export> discover(List<Path> roots) {
+        List<Export> exports = new ArrayList<>();
+        for (Path root : roots) {
+            Path top = root.toAbsolutePath().normalize();
+            if (!Files.isDirectory(top)) {
+                throw new ReviewException(eu.mobilisesme.review.ExitCode.USAGE, "Not a folder: " + root);
+            }
+            List<Path> found = manifestFolders(top);
+            if (found.isEmpty()) {
+                throw ReviewException.badExport("No " + ExportSummary.FILE + " found in " + root
+                        + ": give the folder of a DynamoDB export (with manifest-summary.json, manifest-files.json "
+                        + "and data/) or a folder above it.");
+            }
+            for (Path folder : found) {
+                exports.add(read(top, folder));
+            }
+        }
+        exports.sort(Comparator.comparing((Export e) -> e.summary().windowEnd())
+                .thenComparing(Export::incremental).thenComparing(e -> e.folder().toString()));
+        return List.copyOf(exports);
+    }
+
+    private static List<Path> manifestFolders(Path top) {
+        if (ExportSummary.exists(top)) {
+            return List.of(top);
+        }
+        try (Stream<Path> paths = Files.find(top, SEARCH_DEPTH,
+                (path, attributes) -> attributes.isRegularFile()
+                        && path.getFileName().toString().equals(ExportSummary.FILE))) {
+            return paths.map(Path::getParent).sorted().toList();
+        } catch (IOException e) {
+            throw new ReviewException(eu.mobilisesme.review.ExitCode.IO, "Cannot search " + top + ": " + e.getMessage());
+        }
+    }
+
+    static Export read(Path top, Path folder) {
+        ExportSummary summary = ExportSummary.read(folder.resolve(ExportSummary.FILE));
+        Path manifest = folder.resolve(FILES_MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw ReviewException.badExport("Missing " + manifest + ": the export is incomplete; download the whole "
+                    + "export folder again.");
+        }
+        List<DataFile> files = new ArrayList<>();
+        long total = 0;
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (!line.isBlank()) {
+                    DataFile file = dataFile(top, folder, manifest, number, line);
+                    total += file.itemCount();
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw ReviewException.badExport("Cannot read " + manifest + ": " + e.getMessage());
+        }
+        if (summary.itemCount() >= 0 && summary.itemCount() != total) {
+            throw ReviewException.badExport(folder.resolve(ExportSummary.FILE) + " counts " + summary.itemCount()
+                    + " items but the data files in " + FILES_MANIFEST + " add up to " + total);
+        }
+        return new Export(folder, summary, files);
+    }
+
+    private static DataFile dataFile(Path top, Path folder, Path manifest, int number, String line) {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser p = DynamoJson.FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value.isScalarValue()) {
+                    fields.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw ReviewException.badExport(manifest + " line " + number + " is not valid JSON: " + e.getMessage());
+        }
+        String key = fields.get("dataFileS3Key");
+        String md5 = fields.get("md5Checksum");
+        String count = fields.get("itemCount");
+        if (key == null || md5 == null || count == null) {
+            throw ReviewException.badExport(manifest + " line " + number
+                    + " lacks dataFileS3Key, md5Checksum or itemCount");
+        }
+        long itemCount;
+        try {
+            itemCount = Long.parseLong(count);
+        } catch (NumberFormatException e) {
+            throw ReviewException.badExport(manifest + " line " + number + ": itemCount is not a number: " + count);
+        }
+        return new DataFile(key, locate(top, folder, key), itemCount, md5);
+    }
+
+    /**
+     * The file for an S3 key: the longest tail of the key found in the export folder or a folder above it, up to
+     * the folder staff named. Keys with {@code ..} are refused, so a manifest cannot point outside that folder.
+     */
+    static Path locate(Path top, Path folder, String key) {
+        List<String> parts = List.of(key.split("/"));
+        if (parts.contains("..") || parts.contains(".") || key.startsWith("/") || key.contains("\\")) {
+            throw ReviewException.badExport("Refusing data file key " + key + ": it leaves the export folder");
+        }
+        for (Path base = folder; base != null && base.startsWith(top); base = base.getParent()) {
+            for (int from = 0; from < Math.max(1, parts.size() - 1); from++) {
+                Path candidate = base.resolve(String.join("/", parts.subList(from, parts.size())));
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        String tail = String.join("/", parts.subList(Math.max(0, parts.size() - 2), parts.size()));
+        throw ReviewException.badExport("Data file missing: " + key + " is listed in " + folder.resolve(FILES_MANIFEST)
+                + " but " + folder.resolve(tail) + " does not exist. Download the whole export folder again.");
+    }
+}

@@ -1,0 +1,65 @@
+package eu.mobilisesme.review.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.mobilisesme.review.fixtures.Sheets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxWorkbookTest {
+
+    @TempDir
+    Path temp;
+
+    Path write(String name, List<String> warnings, List<Cell> row) {
+        Path file = temp.resolve(name);
+        try (XlsxWorkbook workbook = new XlsxWorkbook(file, warnings::add)) {
+            workbook.startForm(FormColumns.of("contact", Labels.of("en", w -> { })));
+            workbook.row(row);
+            workbook.newestSubmission(Instant.parse("2026-03-01T10:00:00Z"));
+            workbook.finish();
+        }
+        return file;
+    }
+
+    static List<Cell> row(String text) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < FormColumns.of("contact", Labels.of("en", w -> { })).columns().size(); i++) {
+            cells.add(Cell.text(i == 3 ? text : "cell " + i));
+        }
+        return cells;
+    }
+
+    @Test
+    void the_same_rows_give_the_same_bytes_in_any_time_zone() throws Exception {
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            Path utc = write("utc.xlsx", new ArrayList<>(), row("Ana"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            Path tokyo = write("tokyo.xlsx", new ArrayList<>(), row("Ana"));
+
+            assertThat(Files.readAllBytes(tokyo)).isEqualTo(Files.readAllBytes(utc));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void text_longer_than_excel_allows_is_cut_marked_and_reported() {
+        List<String> warnings = new ArrayList<>();
+        String tooLong = "x".repeat(XlsxWorkbook.MAX_CELL_CHARS + 10);
+
+        Path file = write("long.xlsx", warnings, row(tooLong));
+
+        String cell = Sheets.xlsx(file).get(0).rows().get(1).get(3);
+        assertThat(cell).hasSize(XlsxWorkbook.MAX_CELL_CHARS).endsWith(XlsxWorkbook.CUT_MARK);
+        assertThat(warnings).singleElement().asString().contains("1 cells were longer than Excel's 32767 characters");
+    }
+}
