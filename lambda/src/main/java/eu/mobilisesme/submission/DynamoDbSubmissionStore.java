@@ -53,7 +53,7 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
                             "#hash", SubmissionAttributes.PAYLOAD_HASH, "#retry", SubmissionAttributes.LAST_RETRY_AT))
                     .expressionAttributeValues(Map.of(
                             ":hash", AttributeValue.fromS(submission.payloadHash()),
-                            ":now", AttributeValue.fromS(clock.instant().toString())))
+                            ":now", AttributeValue.fromS(SubmissionAttributes.timestamp(clock.instant()))))
                     .build());
             return SaveResult.ALREADY_STORED;
         } catch (ConditionalCheckFailedException otherContent) {

@@ -1,5 +1,8 @@
 package eu.mobilisesme.submission;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Attribute names of a stored submission besides the field values; the staff tool reads the same names. */
@@ -25,6 +28,20 @@ public final class SubmissionAttributes {
     public static final List<String> ALL = List.of(ID, REFERENCE, FORM, FORM_VERSION, LANG, RECEIVED_AT, CHANNEL,
             ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT);
 
+    /** Attributes for the backend's own use, left out of what staff see. */
+    public static final List<String> INTERNAL = List.of(PAYLOAD_HASH, LAST_RETRY_AT);
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private SubmissionAttributes() {
+    }
+
+    /**
+     * A stored time: ISO-8601 UTC with exactly three fraction digits, so that string order is time order in the
+     * {@code byFormAndDate} index ({@code Instant.toString()} drops zero fractions: ":00Z" would sort after ":00.5Z").
+     */
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
     }
 }

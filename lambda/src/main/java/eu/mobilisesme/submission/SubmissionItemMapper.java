@@ -29,7 +29,7 @@ public final class SubmissionItemMapper {
         item.put(FORM, str(s.form()));
         item.put(FORM_VERSION, num(Integer.toString(s.formVersion())));
         item.put(LANG, str(s.lang()));
-        item.put(RECEIVED_AT, str(s.receivedAt().toString()));
+        item.put(RECEIVED_AT, str(SubmissionAttributes.timestamp(s.receivedAt())));
         item.put(CHANNEL, str(s.channel().code()));
         item.put(PRIVACY_NOTICE_VERSION, str(s.privacyNoticeVersion()));
         item.put(PAYLOAD_HASH, str(s.payloadHash()));

@@ -6,6 +6,7 @@ import eu.mobilisesme.config.Config;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.submission.DynamoDbSubmissionStore;
 import eu.mobilisesme.submission.StorageUnavailableException;
+import eu.mobilisesme.submission.SubmissionAttributes;
 import eu.mobilisesme.submission.SubmissionTable;
 import eu.mobilisesme.testing.Dynalite;
 import eu.mobilisesme.testing.DynaliteExtension;
@@ -73,7 +74,7 @@ class FormEndpointTest {
         Map<String, AttributeValue> item = stored(id);
         assertThat(item.get("form").s()).isEqualTo(form);
         assertThat(item.get("lang").s()).isEqualTo("fr");
-        assertThat(item.get("receivedAt").s()).isEqualTo(NOW.toString());
+        assertThat(item.get("receivedAt").s()).isEqualTo(SubmissionAttributes.timestamp(NOW));
         assertThat(item.get("expiresAt").n()).isEqualTo(Long.toString(NOW.plusSeconds(365L * 86400).getEpochSecond()));
         for (var entry : values.entrySet()) {
             AttributeValue value = item.get(entry.getKey());

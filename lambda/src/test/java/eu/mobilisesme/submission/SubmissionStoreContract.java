@@ -85,8 +85,8 @@ public abstract class SubmissionStoreContract {
                 .isEqualTo(SaveResult.ALREADY_STORED);
         Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
                 .key(Map.of("id", AttributeValue.fromS(id)))).item();
-        assertThat(item.get("receivedAt").s()).isEqualTo(NOW.toString());
-        assertThat(item.get("lastRetryAt").s()).isEqualTo(NOW.toString());
+        assertThat(item.get("receivedAt").s()).isEqualTo(SubmissionAttributes.timestamp(NOW));
+        assertThat(item.get("lastRetryAt").s()).isEqualTo(SubmissionAttributes.timestamp(NOW));
     }
 
     @Test
@@ -113,7 +113,7 @@ public abstract class SubmissionStoreContract {
                         ":from", AttributeValue.fromS("2026-11-02"), ":to", AttributeValue.fromS("2026-11-04T99"))));
 
         assertThat(page.items()).extracting(i -> i.get("receivedAt").s()).containsExactly(
-                "2026-11-02T12:00:00Z", "2026-11-03T12:00:00Z", "2026-11-04T12:00:00Z");
+                "2026-11-02T12:00:00.000Z", "2026-11-03T12:00:00.000Z", "2026-11-04T12:00:00.000Z");
     }
 
     @Test

@@ -8,8 +8,6 @@ import static eu.mobilisesme.submission.SubmissionAttributes.FORM;
 import static eu.mobilisesme.submission.SubmissionAttributes.FORM_VERSION;
 import static eu.mobilisesme.submission.SubmissionAttributes.ID;
 import static eu.mobilisesme.submission.SubmissionAttributes.LANG;
-import static eu.mobilisesme.submission.SubmissionAttributes.LAST_RETRY_AT;
-import static eu.mobilisesme.submission.SubmissionAttributes.PAYLOAD_HASH;
 import static eu.mobilisesme.submission.SubmissionAttributes.PRIVACY_NOTICE_VERSION;
 import static eu.mobilisesme.submission.SubmissionAttributes.RECEIVED_AT;
 import static eu.mobilisesme.submission.SubmissionAttributes.REFERENCE;
@@ -17,6 +15,7 @@ import static eu.mobilisesme.submission.SubmissionAttributes.REFERENCE;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.submission.SubmissionAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +33,7 @@ import java.util.Set;
 public record FormColumns(String formId, String sheetName, List<Column> columns, Set<String> shown) {
 
     /** Never shown in a spreadsheet: the content fingerprint and the time a duplicate post was absorbed. */
-    public static final Set<String> INTERNAL = Set.of(PAYLOAD_HASH, LAST_RETRY_AT);
+    public static final Set<String> INTERNAL = Set.copyOf(SubmissionAttributes.INTERNAL);
     /** The sheet of items whose form this version does not know. */
     public static final String OTHER = "other";
 
