@@ -9,7 +9,7 @@ import java.util.List;
  * @param application true for the forms posted to the shared apply endpoint, which need the hidden {@code form} field
  * @param scriptStrings the texts the page's script needs, as a JSON object (safe inside a script element)
  */
-public record FormView(String id, String endpoint, boolean application, Text title, Text submit, Text required,
+public record FormView(String id, String endpoint, String thanksPage, boolean application, Text title, Text submit, Text required,
                        Text choose, Text errorSummary, List<Section> sections, List<Outcome> outcomes, Text reference,
                        String scriptStrings, Meta meta) {
 

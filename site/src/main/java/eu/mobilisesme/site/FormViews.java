@@ -6,6 +6,7 @@ import eu.mobilisesme.forms.FieldType;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.OptionSet;
+import eu.mobilisesme.forms.SitePaths;
 import eu.mobilisesme.http.FormEndpoint;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ final class FormViews {
         List<FormView.Outcome> outcomes = OUTCOMES.stream()
                 .map(code -> new FormView.Outcome(code, texts.get("outcome." + code)))
                 .toList();
-        return new FormView(form.id(), form.endpoint(), Forms.applicationForms().contains(form.id()),
+        return new FormView(form.id(), form.endpoint(), SitePaths.thanksPage(form.id(), texts.lang()),
+                Forms.applicationForms().contains(form.id()),
                 texts.get("form." + form.id() + ".title"), texts.get("form." + form.id() + ".submit"),
                 texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"), List.copyOf(sections), outcomes,
                 texts.get("ui.reference"), scriptStringsJson(), META);
