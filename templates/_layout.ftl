@@ -35,7 +35,7 @@
 <a class="skip-link" href="#main">${t('skip_link')}</a>
 <header class="site-header">
 <div class="container header-bar">
-<a class="brand" href="${content.rootpath}${content.lang}/"<#if isHome> aria-current="page"</#if>>MobiliseSME</a>
+<a class="brand" href="${content.rootpath}${content.lang}/">MobiliseSME</a>
 <nav class="languages" aria-label="${t('lang_switcher_label')}">
 <ul>
 <#list languages as l>
@@ -87,6 +87,7 @@
 <#macro statusBanner>
 <#local status = config.site_programmeStatus>
 <aside class="status status-${status}" aria-label="${t('status_label')}">
-<p><strong>${t('status_label')}:</strong> ${t('status_' + status)}</p>
+<p class="status-label">${t('status_label')}</p>
+<p>${t('status_' + status)}</p>
 </aside>
 </#macro>

@@ -9,7 +9,7 @@
 <title>${content.title?trim}</title>
 <link>${config.site_host}/${content.lang}/</link>
 <atom:link href="${config.site_host}/${content.lang}/feed.xml" rel="self" type="application/rss+xml"/>
-<description>${content.description!""}</description>
+<description>${(content.description!t("site_description"))?trim}</description>
 <language>${content.lang}</language>
 <lastBuildDate>${(news?has_content?then(news?first.date, content.date))?string(rfc822)}</lastBuildDate>
 <#list news as post>

@@ -6,7 +6,8 @@
 <@page script=true>
 <#assign f = forms?filter(x -> x.id() == content.form)?first>
 <div class="reference-box" data-reference hidden>
-<p><@text f.reference()/>: <strong class="reference" data-reference-value></strong></p>
+<p class="reference-label"><@text f.reference()/></p>
+<p class="reference" data-reference-value></p>
 </div>
 <noscript><p class="reference-box">${t('thanks_noscript')}</p></noscript>
 <#if f.application()>

@@ -7,7 +7,6 @@
   "use strict";
 
   var REFERENCE = /^MSME-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-  var OUTCOMES = ["eligible", "needs-review", "ineligible"];
   var RETRYABLE = [429, 502, 503, 504];
   var MAX_RETRIES = 3;
 
@@ -185,7 +184,8 @@
       ? answer.thanksPage : form.dataset.thanks;
     var url = page + "?ref=" + encodeURIComponent(answer.reference || "");
     var outcome = answer.eligibility && answer.eligibility.outcome;
-    return OUTCOMES.indexOf(outcome) >= 0 ? url + "&outcome=" + outcome : url;
+    /* The thank-you page shows only the outcomes it knows; this only keeps the address clean. */
+    return typeof outcome === "string" && /^[a-z-]{1,30}$/.test(outcome) ? url + "&outcome=" + outcome : url;
   }
 
   function send(form, body, text, attempt) {

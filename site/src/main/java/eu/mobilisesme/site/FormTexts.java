@@ -56,10 +56,6 @@ final class FormTexts {
         return new Text(english.get(key), Languages.DEFAULT);
     }
 
-    Text optional(String key) {
-        return english.has(key) || (own != null && own.has(key)) ? get(key) : null;
-    }
-
     /** An option's label: country and language names from the JDK in this language, others from the bundles. */
     Text option(OptionSet options, String value) {
         if (options.labelSource() == OptionSet.LabelSource.BUNDLE) {

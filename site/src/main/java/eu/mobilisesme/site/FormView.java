@@ -31,16 +31,10 @@ public record FormView(String id, String endpoint, String thanksPage, boolean ap
     public record Field(String name, String id, String control, String inputType, Text label, Text hint,
                         boolean required, boolean requiredAttribute, int minLength, int maxLength, Long min, Long max,
                         boolean maxIsCurrentYear, String earliest, String latest, String autocomplete,
-                        String shownWhenField, String shownWhenValues, List<Option> options, int minItems,
-                        int maxItems) {
+                        String shownWhenField, String shownWhenValues, List<Option> options) {
 
         public String hintId() {
             return id + "-hint";
-        }
-
-        /** The element an error-summary link moves focus to: the control, or a group's first option. */
-        public String anchorId() {
-            return options.isEmpty() || control.equals("select") ? id : options.get(0).id();
         }
     }
 

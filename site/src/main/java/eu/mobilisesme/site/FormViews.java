@@ -7,6 +7,7 @@ import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.OptionSet;
 import eu.mobilisesme.forms.SitePaths;
+import eu.mobilisesme.forms.eligibility.Outcome;
 import eu.mobilisesme.http.FormEndpoint;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -18,14 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Turns the backend's form definitions into {@link FormView}s in one language. */
 final class FormViews {
 
     static final FormView.Meta META = new FormView.Meta(FormEndpoint.FORM, FormEndpoint.LANG,
             FormEndpoint.SUBMISSION_ID, FormEndpoint.LOADED_AT, FormEndpoint.HONEYPOT);
-
-    static final List<String> OUTCOMES = List.of("eligible", "needs-review", "ineligible");
 
     /** Texts the script shows, by the name it looks them up with, and the bundle key they come from. */
     private static final Map<String, String> SCRIPT_STRINGS = scriptStrings();
@@ -55,14 +55,14 @@ final class FormViews {
             sections.add(new FormView.Section(name, texts.get("section." + name), views,
                     shared == null ? null : shared.field(), shared == null ? null : values(shared)));
         });
-        List<FormView.Outcome> outcomes = OUTCOMES.stream()
-                .map(code -> new FormView.Outcome(code, texts.get("outcome." + code)))
+        List<FormView.Outcome> outcomes = Stream.of(Outcome.values())
+                .map(outcome -> new FormView.Outcome(outcome.code(), texts.get("outcome." + outcome.code())))
                 .toList();
         return new FormView(form.id(), form.endpoint(), SitePaths.thanksPage(form.id(), texts.lang()),
                 Forms.applicationForms().contains(form.id()),
                 texts.get("form." + form.id() + ".title"), texts.get("form." + form.id() + ".submit"),
-                texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"), List.copyOf(sections), outcomes,
-                texts.get("ui.reference"), scriptStringsJson(), META);
+                texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"),
+                List.copyOf(sections), outcomes, texts.get("ui.reference"), scriptStringsJson(), META);
     }
 
     private FormView.Field field(Field f) {
@@ -88,9 +88,18 @@ final class FormViews {
                 f.maxIsCurrentYear(),
                 f.earliest() == null ? null : f.earliest().offset().toString(),
                 f.latest() == null ? null : f.latest().offset().toString(),
-                f.autocomplete(),
+                autocomplete(f),
                 when == null ? null : when.field(), when == null ? null : values(when),
-                options(f, id), f.minItems(), f.maxItems());
+                options(f, id));
+    }
+
+    /**
+     * The definition's autocomplete token, except that HTML allows {@code street-address} only on a textarea: on a
+     * one-line input ("street and number") the first address line is meant.
+     */
+    static String autocomplete(Field f) {
+        return "street-address".equals(f.autocomplete()) && f.type() != FieldType.TEXTAREA ? "address-line1"
+                : f.autocomplete();
     }
 
     private List<FormView.Option> options(Field f, String id) {
