@@ -17,14 +17,14 @@ public final class FailureEvidence implements TestWatcher {
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        Site site = SiteExtension.started(context).orElse(null);
-        if (site == null) {
+        Browsers browsers = SiteExtension.startedBrowsers(context).orElse(null);
+        if (browsers == null) {
             return;
         }
         String name = (context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName())
                 .replaceAll("[^A-Za-z0-9_.-]+", "_");
         Path folder = Path.of("target", "failures");
-        for (Map.Entry<Site.Scripting, Browser> open : site.openBrowsers().entrySet()) {
+        for (Map.Entry<Browsers.Scripting, Browser> open : browsers.open().entrySet()) {
             Browser browser = open.getValue();
             String base = name + "-javascript-" + open.getKey().name().toLowerCase();
             try {

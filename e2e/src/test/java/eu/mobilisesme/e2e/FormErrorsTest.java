@@ -32,12 +32,14 @@ import org.openqa.selenium.WebElement;
 class FormErrorsTest {
 
     private static Site site;
+    private static Browsers browsers;
 
     @BeforeAll
-    static void startBrowsers(Site started) {
-        site = started;
-        site.browser(Site.Scripting.ON);
-        site.browser(Site.Scripting.OFF);
+    static void start(Site startedSite, Browsers startedBrowsers) {
+        site = startedSite;
+        browsers = startedBrowsers;
+        browsers.withJavaScript();
+        browsers.withoutJavaScript();
     }
 
     /** The script switches the browser's checks off, so anything goes to the backend. */
@@ -77,7 +79,7 @@ class FormErrorsTest {
     @MethodSource("withJavaScript")
     void invalid_data_shows_the_summary_and_field_errors_in_the_page_language_focuses_the_summary_and_keeps_every_value(
             String form, String lang, Map<String, List<String>> changes, List<FieldError> expected) {
-        Browser browser = site.browser(Site.Scripting.ON);
+        Browser browser = browsers.withJavaScript();
         Messages messages = Messages.of(lang);
         Map<String, List<String>> typed = Entries.with(Entries.valid(form, lang), changes);
         browser.open(site.url(SitePaths.formPage(form, lang)));
@@ -119,7 +121,7 @@ class FormErrorsTest {
     @MethodSource("withoutJavaScript")
     void invalid_data_posted_without_javascript_gets_an_error_page_in_the_page_language_and_back_keeps_every_value(
             String form, String lang, Map<String, List<String>> changes, List<FieldError> expected) {
-        Browser browser = site.browser(Site.Scripting.OFF);
+        Browser browser = browsers.withoutJavaScript();
         Messages messages = Messages.of(lang);
         Map<String, List<String>> typed = Entries.with(Entries.valid(form, lang), changes);
         browser.open(site.url(SitePaths.formPage(form, lang)));

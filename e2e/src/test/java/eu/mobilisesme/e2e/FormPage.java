@@ -188,8 +188,4 @@ final class FormPage {
     void doubleClickSubmit() {
         new Actions(browser.driver()).doubleClick(submitButton()).perform();
     }
-
-    WebElement control(String name) {
-        return element().findElement(By.name(name));
-    }
 }

@@ -22,12 +22,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class FormSubmissionTest {
 
     private static Site site;
+    private static Browsers browsers;
 
     @BeforeAll
-    static void startBrowsers(Site started) {
-        site = started;
-        site.browser(Site.Scripting.ON);
-        site.browser(Site.Scripting.OFF);
+    static void start(Site startedSite, Browsers startedBrowsers) {
+        site = startedSite;
+        browsers = startedBrowsers;
+        browsers.withJavaScript();
+        browsers.withoutJavaScript();
     }
 
     static Stream<Arguments> withJavaScript() {
@@ -48,14 +50,14 @@ class FormSubmissionTest {
     @MethodSource("withJavaScript")
     void valid_data_sent_with_javascript_shows_the_reference_in_the_same_language_and_stores_every_field(
             String form, String lang) {
-        sendsAndStores(site.browser(Site.Scripting.ON), form, lang, "script");
+        sendsAndStores(browsers.withJavaScript(), form, lang, "script");
     }
 
     @ParameterizedTest(name = "{0} form in {1}")
     @MethodSource("withoutJavaScript")
     void valid_data_posted_without_javascript_gives_the_reference_in_the_same_language_and_stores_every_field(
             String form, String lang) {
-        sendsAndStores(site.browser(Site.Scripting.OFF), form, lang, "form-post");
+        sendsAndStores(browsers.withoutJavaScript(), form, lang, "form-post");
     }
 
     private static void sendsAndStores(Browser browser, String form, String lang, String channel) {

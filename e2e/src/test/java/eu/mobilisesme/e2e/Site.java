@@ -8,22 +8,17 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The product as a visitor meets it: the preview server (the baked site and the real handlers) over a dynalite of
- * its own, and one browser with JavaScript and one without, started on first use and kept until the end.
+ * The product on this machine: the preview server (the baked site and the real handlers) over a dynalite of its
+ * own, which a test may stop and restart.
  */
 final class Site implements AutoCloseable {
-
-    enum Scripting { ON, OFF }
 
     private final Dynalite dynalite;
     private final PreviewServer preview;
     private final Submissions submissions;
-    private final Map<Scripting, Browser> browsers = new EnumMap<>(Scripting.class);
 
     private Site(Dynalite dynalite, PreviewServer preview) {
         this.dynalite = dynalite;
@@ -84,19 +79,8 @@ final class Site implements AutoCloseable {
         return preview.url().resolve(path);
     }
 
-    /** The shared browser of that kind; the first call starts it (or skips/fails when Chromium is missing). */
-    synchronized Browser browser(Scripting scripting) {
-        return browsers.computeIfAbsent(scripting, s -> Chromium.start(s == Scripting.ON));
-    }
-
-    synchronized Map<Scripting, Browser> openBrowsers() {
-        return Map.copyOf(browsers);
-    }
-
     @Override
-    public synchronized void close() {
-        browsers.values().forEach(Browser::close);
-        browsers.clear();
+    public void close() {
         preview.close();
         dynalite.close();
     }

@@ -1,12 +1,13 @@
 package eu.mobilisesme.e2e;
 
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands tests the one {@link Site} of the test run: started by the first class that asks (a bake takes seconds),
- * closed when the run ends. Each class's own preview, where a test must stop storage, is its own business.
+ * Hands tests the run's one {@link Site} and its {@link Browsers}: each started by the first test that asks (a bake
+ * and a browser take seconds), closed when the run ends.
  */
 public final class SiteExtension implements ParameterResolver {
 
@@ -14,34 +15,42 @@ public final class SiteExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Site.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Site.class || type == Browsers.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return site(context);
+        return parameter.getParameter().getType() == Site.class ? site(context) : browsers(context);
     }
 
     static Site site(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("site", key -> new Holder(Site.start()), Holder.class).site();
+                .getOrComputeIfAbsent(Site.class, key -> new Closing(Site.start()), Closing.class).value(Site.class);
     }
 
-    /** The site if a test already started it; never starts one. */
-    static java.util.Optional<Site> started(ExtensionContext context) {
-        try {
-            return java.util.Optional.ofNullable(context.getRoot().getStore(NAMESPACE).get("site", Holder.class))
-                    .map(Holder::site);
-        } catch (RuntimeException failedToStart) {
-            return java.util.Optional.empty();
+    static Browsers browsers(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Browsers.class, key -> new Closing(new Browsers()), Closing.class)
+                .value(Browsers.class);
+    }
+
+    /** The browsers if a test already asked for them; never starts them. */
+    static Optional<Browsers> startedBrowsers(ExtensionContext context) {
+        Closing browsers = context.getRoot().getStore(NAMESPACE).get(Browsers.class, Closing.class);
+        return browsers == null ? Optional.empty() : Optional.of(browsers.value(Browsers.class));
+    }
+
+    /** Closes what it holds when the whole run ends. */
+    private record Closing(AutoCloseable held) implements ExtensionContext.Store.CloseableResource {
+
+        <V> V value(Class<V> type) {
+            return type.cast(held);
         }
-    }
 
-    /** Closes the site when the whole run ends. */
-    private record Holder(Site site) implements ExtensionContext.Store.CloseableResource {
         @Override
-        public void close() {
-            site.close();
+        public void close() throws Exception {
+            held.close();
         }
     }
 }
