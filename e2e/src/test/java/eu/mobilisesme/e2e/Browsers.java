@@ -9,9 +9,22 @@ final class Browsers implements AutoCloseable {
     enum Scripting { ON, OFF }
 
     private final Map<Scripting, Browser> open = new EnumMap<>(Scripting.class);
+    private RuntimeException unavailable;
 
-    /** The browser of that kind; the first call starts it (or skips, or fails under CI, without Chromium). */
+    /**
+     * The browser of that kind; the first call starts it. Without Chromium every call throws the same skip (or,
+     * under CI=true, failure), so the banner is printed once per run.
+     */
     synchronized Browser get(Scripting scripting) {
+        if (unavailable != null) {
+            throw unavailable;
+        }
+        try {
+            Chromium.requireInstalled();
+        } catch (RuntimeException missing) {
+            unavailable = missing;
+            throw missing;
+        }
         return open.computeIfAbsent(scripting, s -> Chromium.start(s == Scripting.ON));
     }
 

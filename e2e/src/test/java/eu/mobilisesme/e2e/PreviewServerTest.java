@@ -13,13 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
 
-/** The local preview itself, without a browser: what a person sees when starting it twice, and live editing. */
+/** The local preview itself, without a browser: starting it twice, live editing, and closing it. */
 @ExtendWith(SiteExtension.class)
 class PreviewServerTest {
 
@@ -58,8 +63,47 @@ class PreviewServerTest {
         assertThat(get("/en/faq/")).as("after the file was restored").doesNotContain(marker);
     }
 
+    /**
+     * A program (or test run) that started and closed a preview must be able to exit: close() has to stop the
+     * request threads too, not only the listening socket.
+     */
+    @Test
+    void closing_a_preview_stops_every_thread_it_started() throws Exception {
+        Set<Thread> before = liveNonDaemonThreads();
+        PreviewServer preview = PreviewServer.start(Site.repositoryRoot(), 0, Optional.of(site.dynalite().endpoint()),
+                Site.temporaryFolder("mobilisesme-e2e-unused-"));
+        try {
+            get(preview.url().resolve("/en/"));
+        } finally {
+            preview.close();
+        }
+        Set<String> left = new TreeSet<>();
+        try {
+            new FluentWait<>(before).withTimeout(Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(100))
+                    .until(threads -> startedSince(threads).isEmpty());
+        } catch (TimeoutException stillRunning) {
+            left.addAll(startedSince(before));
+        }
+        assertThat(left).as("non-daemon threads still running after PreviewServer.close()").isEmpty();
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> t.isDaemon() || !t.isAlive());
+        return threads;
+    }
+
+    private static Set<String> startedSince(Set<Thread> before) {
+        Set<String> names = new TreeSet<>();
+        liveNonDaemonThreads().stream().filter(t -> !before.contains(t)).forEach(t -> names.add(t.getName()));
+        return names;
+    }
+
     private static String get(String path) throws IOException, InterruptedException {
-        URI url = site.url(path);
+        return get(site.url(path));
+    }
+
+    private static String get(URI url) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
