@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,20 +74,12 @@ final class Chromium {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, javascript, () -> deleteRecursively(profile));
+        return new Browser(driver, javascript, () -> Site.deleteRecursively(profile));
     }
 
     private static Logger quiet(String name) {
         Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.SEVERE);
         return logger;
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            // A profile left in the temporary folder is harmless.
-        }
     }
 }
