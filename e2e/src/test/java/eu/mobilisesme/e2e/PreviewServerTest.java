@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -38,11 +39,11 @@ class PreviewServerTest {
     }
 
     @Test
-    void a_second_preview_on_the_same_port_fails_with_a_message_naming_the_port() {
+    void a_second_preview_on_the_same_port_fails_with_a_message_naming_the_port(@TempDir Path unused) {
         int port = site.preview().port();
 
         assertThatThrownBy(() -> PreviewServer.start(Site.repositoryRoot(), port,
-                Optional.of(site.dynalite().endpoint()), Site.temporaryFolder("mobilisesme-e2e-unused-")))
+                Optional.of(site.dynalite().endpoint()), unused))
                 .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("PreviewException"))
                 .hasMessageContaining("Port " + port + " is already in use")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "\tat ", "\n"));
@@ -68,10 +69,10 @@ class PreviewServerTest {
      * request threads too, not only the listening socket.
      */
     @Test
-    void closing_a_preview_stops_every_thread_it_started() throws Exception {
+    void closing_a_preview_stops_every_thread_it_started(@TempDir Path unused) throws Exception {
         Set<Thread> before = liveNonDaemonThreads();
         PreviewServer preview = PreviewServer.start(Site.repositoryRoot(), 0, Optional.of(site.dynalite().endpoint()),
-                Site.temporaryFolder("mobilisesme-e2e-unused-"));
+                unused);
         try {
             get(preview.url().resolve("/en/"));
         } finally {
