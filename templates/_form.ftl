@@ -75,7 +75,8 @@
 </div>
 <#if f.application()><input type="hidden" name="${f.meta().form()}" value="${f.id()}"></#if>
 <input type="hidden" name="${f.meta().lang()}" value="${content.lang}">
-<input type="hidden" name="${f.meta().submissionId()}" value="" data-fill="uuid">
+<#-- Disabled until the script fills it: a plain post must not send an empty id (the backend refuses it as damaged). -->
+<input type="hidden" name="${f.meta().submissionId()}" value="" data-fill="uuid" disabled>
 <input type="hidden" name="${f.meta().loadedAt()}" value="" data-fill="now">
 <div class="hp" aria-hidden="true">
 <label for="f-${f.meta().honeypot()}">${t('form_honeypot_label')}</label>

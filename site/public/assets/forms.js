@@ -227,7 +227,7 @@
     var button = form.querySelector("button[type=submit]");
     var busy = false;
     form.noValidate = true;   /* our own messages, in the page's language, replace the browser's */
-    form.querySelectorAll('[data-fill="uuid"]').forEach(function (el) { el.value = uuid(); });
+    form.querySelectorAll('[data-fill="uuid"]').forEach(function (el) { el.value = uuid(); el.disabled = false; });
     form.querySelectorAll('[data-fill="now"]').forEach(function (el) { el.value = String(Date.now()); });
     setDynamicLimits(form);
     updateConditions(form);
