@@ -3,10 +3,12 @@
 # Lambda's flags per run, one valid submission through handleRequest against dynalite on loopback, time from JVM
 # start to the stored submission (median and p90), classes loaded by then, and jar size.
 #
-#   bench/cold-start.sh [--runs N] [--cpus LIST] [--no-build]
+#   bench/cold-start.sh [--runs N] [--cpus LIST] [--wait-idle] [--no-build]
 #
 #   --runs N      timed runs per subject, default 15 (at least 10); one extra untimed warm-up run each
 #   --cpus LIST   pin every JVM with `taskset -c LIST` (e.g. 0 for one core); default: not pinned (both cores)
+#   --wait-idle   on a shared machine: before each pair of runs, wait (at most 2 min) until the CPUs are at
+#                 least 75 % idle over 2 s, so other people's builds do not land in the figures
 #   --no-build    use the jars already in lambda/target and bench/target
 #   JAVA=...      the java binary, default `java` on the PATH
 set -euo pipefail
@@ -15,10 +17,12 @@ cd "$(dirname "$0")/.."
 runs=15
 cpus=""
 build=true
+wait_idle=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cpus) cpus="$2"; shift 2 ;;
+    --wait-idle) wait_idle=true; shift ;;
     --no-build) build=false; shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
@@ -95,8 +99,23 @@ timed() {
 }
 timed ours >/dev/null
 timed baseline >/dev/null
+# idle_percent SECONDS: share of CPU time nobody used over that many seconds (Linux /proc/stat)
+idle_percent() {
+  local u n s i w x y z t1 i1
+  read -r _ u n s i w x y z _ < /proc/stat; t1=$((u + n + s + i + w + x + y + z)); i1=$((i + w))
+  sleep "$1"
+  read -r _ u n s i w x y z _ < /proc/stat
+  echo $(( 100 * (i + w - i1) / (u + n + s + i + w + x + y + z - t1) ))
+}
+wait_for_idle() {
+  $wait_idle || return 0
+  for _ in $(seq 60); do [ "$(idle_percent 2)" -ge 75 ] && return 0; done
+  echo "  (still busy after 2 min: running anyway)" >&2
+}
+
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for i in $(seq "$runs"); do
+  wait_for_idle
   for subject in ours baseline; do
     line=$(timed "$subject" | grep '^result ')
     echo "$line" >> "$work/$subject.txt"
