@@ -4,6 +4,9 @@ import eu.mobilisesme.submission.DynamoDbSubmissionStore;
 import eu.mobilisesme.submission.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -22,17 +25,42 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
 
     /** The process-wide instance, built from the environment on first use. */
     public static Dependencies fromEnvironment() {
+        return fromEnvironment(config -> { });
+    }
+
+    /**
+     * The process-wide instance. On first use the clients, most of a cold start (the TLS trust store, the SDK's
+     * set-up), are built on a second thread while {@code meanwhile} runs on this one, e.g. to warm the form path.
+     * Both are done when this returns, so a broken setting still stops the start.
+     */
+    public static Dependencies fromEnvironment(Consumer<Config> meanwhile) {
         Dependencies instance = fromEnvironment;
         if (instance == null) {
             synchronized (Dependencies.class) {
                 instance = fromEnvironment;
                 if (instance == null) {
-                    instance = of(Config.fromEnvironment());
+                    instance = alongside(Config.fromEnvironment(), meanwhile);
                     fromEnvironment = instance;
                 }
             }
         }
         return instance;
+    }
+
+    private static Dependencies alongside(Config config, Consumer<Config> meanwhile) {
+        FutureTask<Dependencies> clients = new FutureTask<>(() -> of(config));
+        Thread builder = new Thread(clients, "dynamodb-client");
+        builder.setDaemon(true);
+        builder.start();
+        meanwhile.accept(config);
+        try {
+            return clients.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the DynamoDB client", e);
+        }
     }
 
     public static Dependencies of(Config config) {

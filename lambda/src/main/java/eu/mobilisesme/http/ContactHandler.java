@@ -8,7 +8,7 @@ import java.util.List;
 public final class ContactHandler extends FormHandler {
 
     public ContactHandler() {
-        this(Dependencies.fromEnvironment());
+        this(Dependencies.fromEnvironment(config -> Priming.warm(List.of(Forms.CONTACT), config)));
     }
 
     public ContactHandler(Dependencies dependencies) {
