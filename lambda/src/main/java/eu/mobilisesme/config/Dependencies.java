@@ -1,6 +1,7 @@
 package eu.mobilisesme.config;
 
 import eu.mobilisesme.submission.DynamoDbSubmissionStore;
+import eu.mobilisesme.submission.StopBeforeSending;
 import eu.mobilisesme.submission.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
 
     /**
      * The process-wide instance. On first use the clients, most of a cold start (the TLS trust store, the SDK's
-     * set-up), are built on a second thread while {@code meanwhile} runs on this one, e.g. to warm the form path.
+     * set-up and first request path, primed without sending), are built on a second thread while {@code meanwhile}
+     * runs on this one, e.g. to warm the form path.
      * Both are done when this returns, so a broken setting still stops the start.
      */
     public static Dependencies fromEnvironment(Consumer<Config> meanwhile) {
@@ -48,7 +50,12 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
     }
 
     private static Dependencies alongside(Config config, Consumer<Config> meanwhile) {
-        FutureTask<Dependencies> clients = new FutureTask<>(() -> of(config));
+        FutureTask<Dependencies> clients = new FutureTask<>(() -> {
+            Clock clock = Clock.systemUTC();
+            DynamoDbSubmissionStore store = new DynamoDbSubmissionStore(dynamoDb(config), config.tableName(), clock);
+            store.prime();
+            return new Dependencies(config, store, clock);
+        });
         Thread builder = new Thread(clients, "dynamodb-client");
         builder.setDaemon(true);
         builder.start();
@@ -84,6 +91,7 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(Duration.ofSeconds(6))
                         .apiCallAttemptTimeout(Duration.ofSeconds(3))
+                        .addExecutionInterceptor(new StopBeforeSending())
                         .build());
         config.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
