@@ -5,9 +5,6 @@ import eu.mobilisesme.submission.StopBeforeSending;
 import eu.mobilisesme.submission.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -26,48 +23,17 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
 
     /** The process-wide instance, built from the environment on first use. */
     public static Dependencies fromEnvironment() {
-        return fromEnvironment(config -> { });
-    }
-
-    /**
-     * The process-wide instance. On first use the clients, most of a cold start (the TLS trust store, the SDK's
-     * set-up and first request path, primed without sending), are built on a second thread while {@code meanwhile}
-     * runs on this one, e.g. to warm the form path.
-     * Both are done when this returns, so a broken setting still stops the start.
-     */
-    public static Dependencies fromEnvironment(Consumer<Config> meanwhile) {
         Dependencies instance = fromEnvironment;
         if (instance == null) {
             synchronized (Dependencies.class) {
                 instance = fromEnvironment;
                 if (instance == null) {
-                    instance = alongside(Config.fromEnvironment(), meanwhile);
+                    instance = of(Config.fromEnvironment());
                     fromEnvironment = instance;
                 }
             }
         }
         return instance;
-    }
-
-    private static Dependencies alongside(Config config, Consumer<Config> meanwhile) {
-        FutureTask<Dependencies> clients = new FutureTask<>(() -> {
-            Clock clock = Clock.systemUTC();
-            DynamoDbSubmissionStore store = new DynamoDbSubmissionStore(dynamoDb(config), config.tableName(), clock);
-            store.prime();
-            return new Dependencies(config, store, clock);
-        });
-        Thread builder = new Thread(clients, "dynamodb-client");
-        builder.setDaemon(true);
-        builder.start();
-        meanwhile.accept(config);
-        try {
-            return clients.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the DynamoDB client", e);
-        }
     }
 
     public static Dependencies of(Config config) {

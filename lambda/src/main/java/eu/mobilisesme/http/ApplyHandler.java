@@ -7,7 +7,7 @@ import eu.mobilisesme.forms.Forms;
 public final class ApplyHandler extends FormHandler {
 
     public ApplyHandler() {
-        this(Dependencies.fromEnvironment(config -> Priming.warm(Forms.applicationForms(), config)));
+        this(Dependencies.fromEnvironment());
     }
 
     public ApplyHandler(Dependencies dependencies) {

@@ -8,7 +8,7 @@ import java.util.List;
 public final class ContactHandler extends FormHandler {
 
     public ContactHandler() {
-        this(Dependencies.fromEnvironment(config -> Priming.warm(List.of(Forms.CONTACT), config)));
+        this(Dependencies.fromEnvironment());
     }
 
     public ContactHandler(Dependencies dependencies) {

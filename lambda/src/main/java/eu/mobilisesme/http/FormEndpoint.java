@@ -56,26 +56,15 @@ public final class FormEndpoint {
     private final Config config;
     private final SubmissionStore store;
     private final Clock clock;
-    private final boolean logging;
 
     /**
      * @param forms the forms this endpoint takes: one, or several chosen by the {@code form} field
      */
     public FormEndpoint(List<String> forms, Config config, SubmissionStore store, Clock clock) {
-        this(forms, config, store, clock, true);
-    }
-
-    private FormEndpoint(List<String> forms, Config config, SubmissionStore store, Clock clock, boolean logging) {
         this.forms = List.copyOf(forms);
         this.config = config;
         this.store = store;
         this.clock = clock;
-        this.logging = logging;
-    }
-
-    /** An endpoint that logs nothing, for warming up at start: its requests are not visitors'. */
-    static FormEndpoint quiet(List<String> forms, Config config, SubmissionStore store, Clock clock) {
-        return new FormEndpoint(forms, config, store, clock, false);
     }
 
     public HttpAnswer handle(HttpRequest request) {
@@ -157,7 +146,7 @@ public final class FormEndpoint {
                     script, form);
         }
         int status = saved == SaveResult.STORED ? 201 : 200;
-        log(Map.of("event", "stored", "form", form, "id", id, "result", saved.name(),
+        Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.name(),
                 "eligibility", eligibility.map(e -> e.outcome().code()).orElse("none")));
         return success(status, form, id, submission.reference(), eligibility.orElse(null), messages, script);
     }
@@ -214,14 +203,8 @@ public final class FormEndpoint {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private void log(String form, int status, String codes) {
-        log(Map.of("event", "refused", "form", form == null ? "unknown" : form,
+    private static void log(String form, int status, String codes) {
+        Log.event(Map.of("event", "refused", "form", form == null ? "unknown" : form,
                 "status", Integer.toString(status), "codes", codes));
-    }
-
-    private void log(Map<String, String> entries) {
-        if (logging) {
-            Log.event(entries);
-        }
     }
 }
