@@ -7,10 +7,13 @@
 #
 #   --runs N      timed runs per subject, default 15 (at least 10); one extra untimed warm-up run each
 #   --cpus LIST   pin every JVM with `taskset -c LIST` (e.g. 0 for one core); default: not pinned (both cores)
-#   --wait-idle   on a shared machine: before each pair of runs, wait (at most 2 min) until the CPUs are at
+#   --wait-idle   on a shared machine: before each round of runs, wait (at most 2 min) until the CPUs are at
 #                 least 75 % idle over 2 s, so other people's builds do not land in the figures
 #   --no-build    use the jars already in lambda/target and bench/target
 #   JAVA=...      the java binary, default `java` on the PATH
+#
+# Besides ours and the baseline, a third subject runs our handler with its SnapStart priming (beforeCheckpoint,
+# called directly) before the request, and reports that first request alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -80,6 +83,9 @@ run() {
   if [ "$subject" = ours ]; then
     "${pin[@]}" "$java_bin" "${lambda_flags[@]}" "$@" -cp "$ours_cp" \
       eu.mobilisesme.bench.coldstart.ColdStart "$ours_class" "$work/event.json" "$id"
+  elif [ "$subject" = primed ]; then
+    "${pin[@]}" "$java_bin" "${lambda_flags[@]}" "$@" -cp "$ours_cp" \
+      eu.mobilisesme.bench.coldstart.ColdStart "$ours_class" "$work/event.json" "$id" --snapstart
   else
     AWS_ENDPOINT_URL_DYNAMODB="$DYNAMODB_ENDPOINT" "${pin[@]}" "$java_bin" "${lambda_flags[@]}" "$@" \
       -cp "$baseline_cp" eu.mobilisesme.bench.coldstart.ColdStart "$baseline_class" "$work/event.json" "$id"
@@ -88,7 +94,8 @@ run() {
 
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p"; }
 
-# Warm-up (disk cache, dynalite's own JIT), then the subjects alternate so drift hits both alike.
+# Warm-up (disk cache, dynalite's own JIT), then the subjects alternate so drift hits all alike. "primed" is our
+# handler again with its SnapStart priming run before the request: the proxy for a restored snapshot.
 # A failing run stops the script with the JVM's output (the SLF4J "no binder" notice on stderr is normal).
 timed() {
   local out
@@ -116,7 +123,7 @@ wait_for_idle() {
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for i in $(seq "$runs"); do
   wait_for_idle
-  for subject in ours baseline; do
+  for subject in ours baseline primed; do
     line=$(timed "$subject" | grep '^result ')
     echo "$line" >> "$work/$subject.txt"
     printf '  run %2d %-8s %s\n' "$i" "$subject" "${line#result }" >&2
@@ -162,6 +169,9 @@ printf '%-34s %5dms %5dms %5dms %5dms %7dms %6dms %6dms %6dms %8d %11d\n' "basel
   "$b_med" "$b_p90" "$b_min" "$b_max" "$b_main" "$b_init" "$b_req" "$b_cpu" "$baseline_classes" "$baseline_bytes"
 awk -v o="$o_med" -v b="$b_med" -v oc="$ours_classes" -v bc="$baseline_classes" \
   'BEGIN { printf "ratio ours/baseline: median %.2f, classes %.2f\n", o / b, oc / bc }'
+read -r p_med p_p90 p_min p_max <<< "$(summary "$work/primed.txt" request_ms)"
+echo "SnapStart proxy, ours: first request after the beforeCheckpoint priming: median ${p_med} ms, p90 ${p_p90} ms" \
+  "(cold: ${o_req} ms)"
 echo "(medians; to main: JVM start to the harness's main; init: handler constructor; request: first handleRequest;"
 echo " cpu: CPU time of the JVM by the answer; baseline jar bytes: the sum of its classpath jars)"
 budget_ok=$(( o_med <= 1000 && ours_bytes <= 10000000 ))

@@ -24,8 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * answer came, and the CPU time the JVM used by then (all threads; steadier than wall time on a busy machine).
  * Only then, untimed, it checks the answer was 201 and the item is in the table.
  *
- * <p>Arguments: handler class, event body file (from {@link ColdStartSetup}), submission id. Runs on the shaded
- * jar plus this class for our handlers, and on the baseline classpath for {@link BaselineHandler}.
+ * <p>Arguments: handler class, event body file (from {@link ColdStartSetup}), submission id, and optionally
+ * {@code --snapstart}: then the handler's SnapStart priming runs after construction, untimed, and what counts is
+ * the first request after it (the restored function's first request; JVM-start figures mean nothing then). Runs on
+ * the shaded jar plus this class for our handlers, and on the baseline classpath for {@link BaselineHandler}.
  */
 public final class ColdStart {
 
@@ -46,6 +48,7 @@ public final class ColdStart {
         @SuppressWarnings("unchecked")
         var handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
                 Class.forName(handlerClass).getConstructor().newInstance();
+        boolean primed = args.length > 3 && args[3].equals("--snapstart") && SnapStartPriming.prime(handler);
         long constructedNanos = System.nanoTime();
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         long answeredNanos = System.nanoTime();
@@ -56,9 +59,9 @@ public final class ColdStart {
         long sinceStart = JvmStart.millisSinceStart(answeredMillis);
         String id = storedId(response.getBody());
         boolean stored = response.getStatusCode() == 201 && id != null && isInTable(id);
-        System.out.printf("result handler=%s status=%d stored=%s first_stored_ms=%d main_ms=%d construct_ms=%d"
-                        + " request_ms=%d cpu_ms=%d raw_start_instant_ms=%d%n",
-                handlerClass.substring(handlerClass.lastIndexOf('.') + 1), response.getStatusCode(), stored,
+        System.out.printf("result handler=%s primed=%s status=%d stored=%s first_stored_ms=%d main_ms=%d"
+                        + " construct_ms=%d request_ms=%d cpu_ms=%d raw_start_instant_ms=%d%n",
+                handlerClass.substring(handlerClass.lastIndexOf('.') + 1), primed, response.getStatusCode(), stored,
                 sinceStart, sinceStart - (answeredMillis - mainMillis),
                 (constructedNanos - mainNanos) / 1_000_000, (answeredNanos - constructedNanos) / 1_000_000, cpuMillis,
                 JvmStart.rawMillisSinceStart(answeredMillis));
