@@ -42,6 +42,7 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
      * {@link StopBeforeSending}), so the first save finds that path loaded. Its condition can never hold, so even a
      * client without the interceptor writes nothing, and a failure only leaves the first save unprimed.
      */
+    @Override
     public void prime() {
         Map<String, AttributeValue> item = Map.of(
                 SubmissionAttributes.ID, AttributeValue.fromS("priming"),
