@@ -1,6 +1,7 @@
 package eu.mobilisesme.config;
 
 import eu.mobilisesme.submission.DynamoDbSubmissionStore;
+import eu.mobilisesme.submission.StopBeforeSending;
 import eu.mobilisesme.submission.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +57,7 @@ public record Dependencies(Config config, SubmissionStore store, Clock clock) {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(Duration.ofSeconds(6))
                         .apiCallAttemptTimeout(Duration.ofSeconds(3))
+                        .addExecutionInterceptor(new StopBeforeSending())
                         .build());
         config.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();

@@ -67,6 +67,11 @@ public final class FormEndpoint {
         this.clock = clock;
     }
 
+    /** Primes the store's request path without storing anything (SnapStart, before the snapshot). */
+    void primeStore() {
+        store.prime();
+    }
+
     public HttpAnswer handle(HttpRequest request) {
         String lang = Languages.fromAcceptLanguage(request.header("accept-language")).orElse(Languages.DEFAULT);
         boolean script = wantsJson(request);

@@ -9,8 +9,8 @@ import org.crac.Resource;
 
 /**
  * What both Lambda handlers share: event in, answer out, and SnapStart priming. Before the snapshot, priming runs
- * invalid submissions through the whole path (parsing, validation, messages, JSON and HTML answers), which loads
- * and warms those classes without writing anything.
+ * invalid submissions through the whole path (parsing, validation, messages, JSON and HTML answers) and a put
+ * through the SDK that is stopped before it is sent, which loads and warms those classes without writing anything.
  */
 abstract class FormHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
 

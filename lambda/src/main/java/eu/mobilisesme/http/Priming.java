@@ -3,7 +3,10 @@ package eu.mobilisesme.http;
 import eu.mobilisesme.forms.Languages;
 import java.util.Map;
 
-/** Requests that exercise the endpoint without storing anything: each fails validation before the store. */
+/**
+ * Requests that exercise the endpoint without storing anything: each fails validation before the store. Then the
+ * store's own priming runs the SDK's request path and stops it before anything is sent.
+ */
 final class Priming {
 
     private Priming() {
@@ -16,6 +19,7 @@ final class Priming {
             endpoint.handle(request("application/x-www-form-urlencoded",
                     "lang=" + lang + "&form=hosting&email=x&name=A&message=short"));
         }
+        endpoint.primeStore();
     }
 
     private static HttpRequest request(String contentType, String body) {

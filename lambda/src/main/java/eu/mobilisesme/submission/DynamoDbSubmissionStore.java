@@ -28,18 +28,44 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
     @Override
     public SaveResult save(Submission submission) {
         try {
-            client.putItem(PutItemRequest.builder()
-                    .tableName(table)
-                    .item(SubmissionItemMapper.toItem(submission))
-                    .conditionExpression("attribute_not_exists(#id)")
-                    .expressionAttributeNames(Map.of("#id", SubmissionAttributes.ID))
-                    .build());
+            client.putItem(put(SubmissionItemMapper.toItem(submission), "attribute_not_exists(#id)").build());
             return SaveResult.STORED;
         } catch (ConditionalCheckFailedException taken) {
             return replay(submission);
         } catch (SdkException e) {
             throw new StorageUnavailableException("put failed: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * Runs a put shaped like a real one through the SDK and stops it before it is sent (the client must carry
+     * {@link StopBeforeSending}), so the first save finds that path loaded. Its condition can never hold, so even a
+     * client without the interceptor writes nothing, and a failure only leaves the first save unprimed.
+     */
+    @Override
+    public void prime() {
+        Map<String, AttributeValue> item = Map.of(
+                SubmissionAttributes.ID, AttributeValue.fromS("priming"),
+                SubmissionAttributes.FORM_VERSION, AttributeValue.fromN("1"),
+                SubmissionAttributes.ELIGIBILITY_REASONS, AttributeValue.fromSs(java.util.List.of("priming")),
+                "privacyNotice", AttributeValue.fromBool(true));
+        try {
+            client.putItem(put(item, "attribute_not_exists(#id) AND attribute_exists(#id)")
+                    .overrideConfiguration(o -> o.putExecutionAttribute(StopBeforeSending.PRIMING, Boolean.TRUE))
+                    .build());
+        } catch (StopBeforeSending.Stopped expected) {
+            // Stopped before sending: nothing was written.
+        } catch (SdkException notStopped) {
+            // No interceptor: refused by the condition, or not sent at all. Priming is best effort.
+        }
+    }
+
+    private PutItemRequest.Builder put(Map<String, AttributeValue> item, String condition) {
+        return PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression(condition)
+                .expressionAttributeNames(Map.of("#id", SubmissionAttributes.ID));
     }
 
     private SaveResult replay(Submission submission) {

@@ -10,4 +10,8 @@ public interface SubmissionStore {
      * @throws StorageUnavailableException when the submission may not have been stored
      */
     SaveResult save(Submission submission);
+
+    /** Loads the path a save takes without storing anything, for SnapStart priming; by default nothing to do. */
+    default void prime() {
+    }
 }

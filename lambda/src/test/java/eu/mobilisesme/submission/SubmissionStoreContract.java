@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -126,6 +127,39 @@ public abstract class SubmissionStoreContract {
 
         assertThatThrownBy(() -> down.save(contact(UUID.randomUUID().toString(), "Is anyone there at all?", NOW)))
                 .isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void a_priming_request_is_stopped_before_it_is_sent() {
+        DynamoDbClient unreachable = client(URI.create("http://127.0.0.1:9"), new StopBeforeSending());
+
+        // A request that was sent would fail to connect instead.
+        assertThatThrownBy(() -> unreachable.putItem(b -> b.tableName(table)
+                .item(Map.of("id", AttributeValue.fromS("priming")))
+                .overrideConfiguration(o -> o.putExecutionAttribute(StopBeforeSending.PRIMING, Boolean.TRUE))))
+                .isInstanceOf(StopBeforeSending.Stopped.class);
+    }
+
+    @Test
+    void priming_writes_nothing() {
+        store.prime();
+
+        assertThat(client.scan(b -> b.tableName(table)).count()).isZero();
+    }
+
+    @Test
+    void priming_without_the_stopping_interceptor_writes_nothing_either() {
+        URI endpoint = client.serviceClientConfiguration().endpointOverride().orElseThrow();
+        new DynamoDbSubmissionStore(client(endpoint), table, Clock.systemUTC()).prime();
+
+        assertThat(client.scan(b -> b.tableName(table)).count()).isZero();
+    }
+
+    private static DynamoDbClient client(URI endpoint, ExecutionInterceptor... interceptors) {
+        return DynamoDbClient.builder().region(Region.EU_WEST_1).endpointOverride(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y")))
+                .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)))
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     @Test
