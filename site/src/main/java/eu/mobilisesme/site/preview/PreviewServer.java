@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -34,6 +35,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path repository;
     private final Path output;
     private URI dynamoEndpoint;
+    private ExecutorService executor;
     private final SiteSources sources;
     private long bakedAt;
 
@@ -77,7 +79,8 @@ public final class PreviewServer implements AutoCloseable {
             ApiRoute contact = new ApiRoute("/api/contact", new ContactHandler(dependencies));
             StaticFiles files = new StaticFiles(() -> output);
             server.createContext("/", exchange -> preview.handle(exchange, origin, files, apply, contact));
-            server.setExecutor(Executors.newFixedThreadPool(16));
+            preview.executor = Executors.newFixedThreadPool(16);
+            server.setExecutor(preview.executor);
             server.start();
             return preview;
         } catch (RuntimeException | IOException e) {
@@ -153,6 +156,9 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (executor != null) {
+            executor.shutdownNow();
+        }
         if (dynamoDb != null) {
             dynamoDb.close();
         }
