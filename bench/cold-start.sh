@@ -7,8 +7,8 @@
 #
 #   --runs N      timed runs per subject, default 15 (at least 10); one extra untimed warm-up run each
 #   --cpus LIST   pin every JVM with `taskset -c LIST` (e.g. 0 for one core); default: not pinned (both cores)
-#   --wait-idle   on a shared machine: before each round of runs, wait (at most 2 min) until the CPUs are at
-#                 least 75 % idle over 2 s, so other people's builds do not land in the figures
+#   --wait-idle   on a shared machine: before each run, wait (at most 10 min) until the CPUs are at least 75 %
+#                 idle over 2 s, so other people's builds land in the figures as rarely as possible
 #   --no-build    use the jars already in lambda/target and bench/target
 #   JAVA=...      the java binary, default `java` on the PATH
 #
@@ -116,14 +116,14 @@ idle_percent() {
 }
 wait_for_idle() {
   $wait_idle || return 0
-  for _ in $(seq 60); do [ "$(idle_percent 2)" -ge 75 ] && return 0; done
-  echo "  (still busy after 2 min: running anyway)" >&2
+  for _ in $(seq 300); do [ "$(idle_percent 2)" -ge 75 ] && return 0; done
+  echo "  (still busy after 10 min: running anyway)" >&2
 }
 
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for i in $(seq "$runs"); do
-  wait_for_idle
   for subject in ours baseline primed; do
+    wait_for_idle
     line=$(timed "$subject" | grep '^result ')
     echo "$line" >> "$work/$subject.txt"
     printf '  run %2d %-8s %s\n' "$i" "$subject" "${line#result }" >&2
@@ -133,6 +133,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Classes loaded until the answer: one more run each with class loading logged, counted up to the marker.
 classes() {
+  wait_for_idle
   timed "$1" -Xlog:class+load=info:stdout | awk '/^cold-start: answered$/ { done = 1 } !done && /class,load/ { n++ } END { print n }'
 }
 ours_classes=$(classes ours)
