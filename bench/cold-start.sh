@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold-start proxy of the form backend beside a plain SDK v2 baseline (docs/performance.md): a fresh JVM with
+# Cold-start proxy of the form backend beside a plain SDK v2 baseline (README, Performance): a fresh JVM with
 # Lambda's flags per run, one valid submission through handleRequest against dynalite on loopback, time from JVM
 # start to the stored submission (median and p90), classes loaded by then, and jar size.
 #
