@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Cold-start proxy of the form backend beside a plain SDK v2 baseline (README, Performance): a fresh JVM with
+# Cold-start proxy of the form backend beside a plain SDK v2 baseline (docs/performance.md): a fresh JVM with
 # Lambda's flags per run, one valid submission through handleRequest against dynalite on loopback, time from JVM
 # start to the stored submission (median and p90), classes loaded by then, and jar size.
 #
-#   bench/cold-start.sh [--runs N] [--cpus LIST] [--wait-idle] [--no-build]
+#   bench/cold-start.sh [--runs N] [--cpus LIST] [--wait-idle] [--no-build] [--jar PATH]
 #
 #   --runs N      timed runs per subject, default 15 (at least 10); one extra untimed warm-up run each
 #   --cpus LIST   pin every JVM with `taskset -c LIST` (e.g. 0 for one core); default: not pinned (both cores)
 #   --wait-idle   on a shared machine: before each run, wait (at most 10 min) until the CPUs are at least 75 %
 #                 idle over 2 s, so other people's builds land in the figures as rarely as possible
 #   --no-build    use the jars already in lambda/target and bench/target
+#   --jar PATH    measure this shaded jar as ours instead of lambda/target/forms-lambda.jar: to compare two builds
+#                 of the form backend, run the script once per jar (a copy of each, as a build replaces the file)
 #   JAVA=...      the java binary, default `java` on the PATH
 #
 # Besides ours and the baseline, a third subject runs our handler with its SnapStart priming (beforeCheckpoint,
@@ -18,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=15
+ours_jar=lambda/target/forms-lambda.jar
 cpus=""
 build=true
 wait_idle=false
@@ -27,6 +30,7 @@ while [ $# -gt 0 ]; do
     --cpus) cpus="$2"; shift 2 ;;
     --wait-idle) wait_idle=true; shift ;;
     --no-build) build=false; shift ;;
+    --jar) ours_jar="$2"; shift 2 ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -43,7 +47,6 @@ if $build; then
 fi
 [ -f node_modules/dynalite/cli.js ] || npm ci --no-audit --no-fund >&2
 
-ours_jar=lambda/target/forms-lambda.jar
 tests_jar=$(ls lambda/target/mobilisesme-lambda-*-tests.jar)
 harness=bench/target/classes
 ours_cp="$ours_jar:$harness"
@@ -175,5 +178,9 @@ echo "SnapStart proxy, ours: first request after the beforeCheckpoint priming: m
   "(cold: ${o_req} ms)"
 echo "(medians; to main: JVM start to the harness's main; init: handler constructor; request: first handleRequest;"
 echo " cpu: CPU time of the JVM by the answer; baseline jar bytes: the sum of its classpath jars)"
-budget_ok=$(( o_med <= 1000 && ours_bytes <= 10000000 ))
-[ "$budget_ok" -eq 1 ] && echo "budgets met: median <= 1000 ms, jar <= 10 MB (10,000,000 bytes)" || echo "BUDGET MISSED: median <= 1000 ms, jar <= 10 MB (10,000,000 bytes)"
+# Budgets (DESIGN.md): the median is for the unpinned run on the 2-core build machine.
+[ "$o_med" -le 1000 ] && verdict=met || verdict=MISSED
+[ -n "$cpus" ] && verdict="$verdict (informative: the budget is for the unpinned run)"
+echo "budget cold-start median <= 1000 ms: $verdict"
+[ "$ours_bytes" -le 10000000 ] && verdict=met || verdict=MISSED
+echo "budget shaded jar <= 10 MB (10,000,000 bytes): $verdict"

@@ -1,18 +1,20 @@
 package eu.mobilisesme.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import eu.mobilisesme.forms.ErrorCode;
 import eu.mobilisesme.forms.FieldError;
 import eu.mobilisesme.forms.Messages;
 import eu.mobilisesme.forms.SitePaths;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.Reason;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonEncoding;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
 
 /**
  * Writes the endpoint's answers: JSON for the page's script, a redirect or an accessible HTML page for a plain
@@ -139,14 +141,15 @@ final class Answers {
     }
 
     private static String json(JsonBody body) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        // To bytes, not a Writer: the UTF-8 generator is the one the SDK has loaded already.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             body.write(g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -5,11 +5,6 @@ import static eu.mobilisesme.forms.ErrorCode.MALFORMED_BODY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_MANY_FIELDS;
 import static eu.mobilisesme.forms.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,6 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
 
 /**
  * Reads a form body strictly: UTF-8 only, at most 64 KB, URL-encoded or JSON. Anything it cannot read becomes a
@@ -127,6 +127,7 @@ final class RequestReader {
         Set<String> mistyped = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         Set<String> booleans = new HashSet<>();
+        // From the decoded text, not bytes: a byte parser would skip a leading byte order mark, which is not JSON.
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new RequestProblem(400, MALFORMED_BODY);
