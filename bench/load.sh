@@ -10,5 +10,5 @@ outage=false
 mvn -B -q -DskipTests install
 mvn -B -q -pl e2e dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/e2e-classpath.txt
 java -Dsubmissions="${SUBMISSIONS:-10000}" -Dconcurrency="${CONCURRENCY:-32}" -Doutage="$outage" \
-  -cp "e2e/target/test-classes:$(cat target/e2e-classpath.txt)" eu.mobilisesme.e2e.load.LoadMain "$PWD" \
+  -cp "e2e/target/test-classes:$(cat e2e/target/e2e-classpath.txt)" eu.mobilisesme.e2e.load.LoadMain "$PWD" \
   | grep -v '^{"'

@@ -39,6 +39,8 @@ class LoadAndFaultTest {
         assertThat(result.stored()).isEqualTo(300).isEqualTo(result.report().acknowledged().size());
         assertThat(result.duplicates()).isZero();
         assertThat(result.lost()).isEmpty();
+        assertThat(result.unasked()).isEmpty();
+        assertThat(result.successesDuringOutage()).isEmpty();
     }
 
     @Test

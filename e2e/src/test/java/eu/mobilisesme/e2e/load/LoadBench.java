@@ -90,8 +90,8 @@ public final class LoadBench implements AutoCloseable {
         unasked.removeAll(report.acknowledged());
         // Answers that left the server well inside the outage: the margin covers requests already past dynalite.
         long margin = Duration.ofMillis(200).toNanos();
-        List<LoadRun.Answer> during = report.answers().stream()
-                .filter(a -> a.receivedNanos() > outageStart.get() + margin && a.receivedNanos() < outageEnd.get())
+        List<LoadRun.Answer> during = !outage ? List.of() : report.answers().stream()
+                .filter(a -> a.receivedNanos() - outageStart.get() > margin && a.receivedNanos() < outageEnd.get())
                 .toList();
         return new Result(report, stored.size(), duplicates, lost, unasked,
                 during.stream().filter(a -> a.status() >= 200 && a.status() < 300).toList(), during.size());
