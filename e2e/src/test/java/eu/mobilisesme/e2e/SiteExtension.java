@@ -42,7 +42,7 @@ public final class SiteExtension implements ParameterResolver {
     }
 
     /** Closes what it holds when the whole run ends. */
-    private record Closing(AutoCloseable held) implements ExtensionContext.Store.CloseableResource {
+    private record Closing(AutoCloseable held) implements AutoCloseable {
 
         <V> V value(Class<V> type) {
             return type.cast(held);

@@ -41,8 +41,8 @@ public final class DynaliteExtension implements BeforeAllCallback, ParameterReso
         }, Holder.class).dynalite();
     }
 
-    /** Stops dynalite when the whole test run ends. */
-    private record Holder(Dynalite dynalite) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Stops dynalite when the whole test run ends (JUnit closes an AutoCloseable value of the root store). */
+    private record Holder(Dynalite dynalite) implements AutoCloseable {
         @Override
         public void close() {
             dynalite.close();

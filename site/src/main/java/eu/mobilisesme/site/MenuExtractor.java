@@ -1,32 +1,16 @@
 package eu.mobilisesme.site;
 
 import java.util.Comparator;
-import java.util.Map;
-import org.jbake.app.ContentStore;
-import org.jbake.app.DocumentList;
+import java.util.stream.Stream;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.ModelExtractor;
 
 /** {@code menu} in templates: the pages of the page's language that carry a {@code nav} header, in that order. */
-public final class MenuExtractor implements ModelExtractor<DocumentList<DocumentModel>> {
-
-    private SiteIndex index;
+public final class MenuExtractor extends LanguageListExtractor {
 
     @Override
-    public DocumentList<DocumentModel> get(ContentStore db, Map model, String key) {
-        DocumentList<DocumentModel> result = new DocumentList<>();
-        String lang = SiteIndex.pageLanguage(model);
-        if (lang == null) {
-            return result;
-        }
-        if (index == null) {
-            index = SiteIndex.of(db);
-        }
-        index.inLanguage(lang).stream()
-                .filter(d -> d.get(SiteIndex.NAV) != null)
-                .sorted(Comparator.comparingInt(MenuExtractor::weight))
-                .forEach(result::add);
-        return result;
+    Stream<DocumentModel> select(Stream<DocumentModel> pagesOfLanguage) {
+        return pagesOfLanguage.filter(d -> d.get(SiteIndex.NAV) != null)
+                .sorted(Comparator.comparingInt(MenuExtractor::weight));
     }
 
     private static int weight(DocumentModel document) {
