@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.mobilisesme.site.preview.PreviewServer;
+import eu.mobilisesme.testing.Dynalite;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,6 +48,21 @@ class PreviewServerTest {
                 .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("PreviewException"))
                 .hasMessageContaining("Port " + port + " is already in use")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "\tat ", "\n"));
+    }
+
+    @Test
+    void a_table_left_by_an_earlier_version_stops_the_preview_with_what_to_do(@TempDir Path data) throws Exception {
+        try (Dynalite earlier = Dynalite.start(data)) {
+            earlier.client().createTable(b -> b.tableName(PreviewServer.TABLE).billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                    .keySchema(k -> k.attributeName("id").keyType("HASH")));
+        }
+
+        assertThatThrownBy(() -> PreviewServer.start(Site.repositoryRoot(), 0, Optional.empty(), data))
+                .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("PreviewException"))
+                .hasMessageContaining("lacks the index byCompany")
+                .hasMessageContaining("delete that folder")
+                .hasMessageContaining(data.toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import eu.mobilisesme.forms.SitePaths;
 import eu.mobilisesme.forms.ValidationResult;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.EligibilityRules;
+import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import eu.mobilisesme.submission.PayloadHash;
 import eu.mobilisesme.submission.References;
 import eu.mobilisesme.submission.SaveResult;
@@ -131,11 +132,16 @@ public final class FormEndpoint {
         if (!errors.isEmpty()) {
             return invalid(errors, messages, script, form);
         }
-        Optional<EligibilityResult> eligibility = EligibilityRules.assess(result, today, config.callWindow());
         String hash = PayloadHash.of(form, result.values());
         String id = submissionId != null ? submissionId.toLowerCase(Locale.ROOT)
                 : UUID.nameUUIDFromBytes(("fingerprint|" + today + "|" + hash).getBytes(StandardCharsets.UTF_8))
                         .toString();
+        Optional<EligibilityResult> eligibility;
+        try {
+            eligibility = assess(form, result, today, id);
+        } catch (StorageUnavailableException e) {
+            return unavailable(form, messages, script);
+        }
         Submission submission = new Submission(id, References.of(UUID.fromString(id)), form, Forms.FORM_VERSION,
                 lang, now, script ? Submission.Channel.SCRIPT : Submission.Channel.FORM_POST, result.values(),
                 eligibility, hash, Forms.PRIVACY_NOTICE_VERSION, now.plus(config.retention()));
@@ -143,8 +149,7 @@ public final class FormEndpoint {
         try {
             saved = store.save(submission);
         } catch (StorageUnavailableException e) {
-            log(form, 503, ErrorCode.STORAGE_UNAVAILABLE.name());
-            return Answers.problem(503, ErrorCode.STORAGE_UNAVAILABLE, messages, script, form);
+            return unavailable(form, messages, script);
         }
         if (saved == SaveResult.CONFLICT) {
             return invalid(List.of(FieldError.of(SUBMISSION_ID, ErrorCode.IDEMPOTENCY_KEY_REUSED)), messages,
@@ -154,6 +159,18 @@ public final class FormEndpoint {
         Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.name(),
                 "eligibility", eligibility.map(e -> e.outcome().code()).orElse("none")));
         return success(status, form, id, submission.reference(), eligibility.orElse(null), messages, script);
+    }
+
+    /** The rules on the application alone, then rule 12 over the company's other applications in the store. */
+    private Optional<EligibilityResult> assess(String form, ValidationResult result, LocalDate today, String id) {
+        Optional<EligibilityResult> eligibility = EligibilityRules.assess(result, today, config.callWindow());
+        Optional<String> company = ParticipantLimit.companyKey(form, result.values());
+        if (eligibility.isEmpty() || company.isEmpty()) {
+            return eligibility;
+        }
+        int earlier = store.participantsSent(company.get(), id, ParticipantLimit.MAX_PER_COMPANY);
+        return Optional.of(ParticipantLimit.apply(eligibility.get(), earlier,
+                ParticipantLimit.participants(result.values())));
     }
 
     /** JSON shapes no field takes, numbers where no number belongs, booleans anywhere but a tick box. */
@@ -178,6 +195,11 @@ public final class FormEndpoint {
         }
         String outcome = eligibility == null ? "" : "&outcome=" + eligibility.outcome().code();
         return Answers.redirect(thanks + "?ref=" + reference + outcome);
+    }
+
+    private HttpAnswer unavailable(String form, Messages messages, boolean script) {
+        log(form, 503, ErrorCode.STORAGE_UNAVAILABLE.name());
+        return Answers.problem(503, ErrorCode.STORAGE_UNAVAILABLE, messages, script, form);
     }
 
     private HttpAnswer invalid(List<FieldError> errors, Messages messages, boolean script, String form) {

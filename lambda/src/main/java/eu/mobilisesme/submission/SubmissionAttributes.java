@@ -21,15 +21,21 @@ public final class SubmissionAttributes {
     public static final String PAYLOAD_HASH = "payloadHash";
     public static final String EXPIRES_AT = "expiresAt";
     public static final String LAST_RETRY_AT = "lastRetryAt";
+    /** A sending application's company: its VAT number with the country prefix (eligibility rule 12). */
+    public static final String COMPANY_KEY = "companyKey";
 
     /** The index that lists one form's submissions by date. */
     public static final String FORM_DATE_INDEX = "byFormAndDate";
+    /** The index that finds a company's sending applications; it holds their participant counts and nothing else. */
+    public static final String COMPANY_INDEX = "byCompany";
+    /** The one field the company index carries besides the keys. */
+    public static final String PARTICIPANT_COUNT = "participantCount";
 
     public static final List<String> ALL = List.of(ID, REFERENCE, FORM, FORM_VERSION, LANG, RECEIVED_AT, CHANNEL,
-            ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT);
+            ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT, COMPANY_KEY);
 
     /** Attributes for the backend's own use, left out of what staff see. */
-    public static final List<String> INTERNAL = List.of(PAYLOAD_HASH, LAST_RETRY_AT);
+    public static final List<String> INTERNAL = List.of(PAYLOAD_HASH, LAST_RETRY_AT, COMPANY_KEY);
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

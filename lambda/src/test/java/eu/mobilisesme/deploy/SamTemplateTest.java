@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import eu.mobilisesme.config.Config;
+import eu.mobilisesme.submission.SubmissionAttributes;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -109,21 +110,32 @@ class SamTemplateTest {
     }
 
     @Test
-    void every_function_may_only_write_items() {
+    void every_function_may_only_write_items_and_apply_may_only_count_participants() {
         for (var function : functions().entrySet()) {
             Map<String, Object> properties = function.getValue();
             assertThat(properties).as(function.getKey() + " brings its own role").doesNotContainKey("Role");
             List<Object> policies = list(properties.get("Policies"));
             assertThat(policies).as(function.getKey() + " policies").hasSize(1);
             List<Object> statements = list(map(policies.get(0)).get("Statement"));
-            assertThat(statements).as(function.getKey() + " statements").hasSize(1);
-            Map<String, Object> statement = map(statements.get(0));
-            assertThat(statement.keySet()).as(function.getKey()).isSubsetOf("Sid", "Effect", "Action", "Resource");
-            assertThat(statement.get("Effect")).isEqualTo("Allow");
-            assertThat(asList(statement.get("Action"))).as(function.getKey() + " actions")
+            boolean apply = handlerClass(function.getKey()).equals(APPLY_HANDLER);
+            assertThat(statements).as(function.getKey() + " statements").hasSize(apply ? 2 : 1);
+            for (Object each : statements) {
+                Map<String, Object> statement = map(each);
+                assertThat(statement.keySet()).as(function.getKey()).isSubsetOf("Sid", "Effect", "Action",
+                        "Resource");
+                assertThat(statement.get("Effect")).isEqualTo("Allow");
+            }
+            Map<String, Object> write = map(statements.get(0));
+            assertThat(asList(write.get("Action"))).as(function.getKey() + " actions")
                     .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:UpdateItem");
-            assertThat(asList(statement.get("Resource"))).as(function.getKey() + " resources")
+            assertThat(asList(write.get("Resource"))).as(function.getKey() + " resources")
                     .containsExactly(TABLE_ARN);
+            if (apply) {
+                Map<String, Object> count = map(statements.get(1));
+                assertThat(asList(count.get("Action"))).as("apply's read").containsExactly("dynamodb:Query");
+                assertThat(asList(count.get("Resource"))).as("apply reads the company index only").containsExactly(
+                        Map.of("Fn::Sub", "${SubmissionsTable.Arn}/index/" + SubmissionAttributes.COMPANY_INDEX));
+            }
         }
     }
 
@@ -216,14 +228,19 @@ class SamTemplateTest {
         assertThat(list(table.get("AttributeDefinitions"))).containsExactlyInAnyOrder(
                 Map.of("AttributeName", "id", "AttributeType", "S"),
                 Map.of("AttributeName", "form", "AttributeType", "S"),
-                Map.of("AttributeName", "receivedAt", "AttributeType", "S"));
+                Map.of("AttributeName", "receivedAt", "AttributeType", "S"),
+                Map.of("AttributeName", SubmissionAttributes.COMPANY_KEY, "AttributeType", "S"));
         assertThat(list(table.get("KeySchema"))).containsExactly(Map.of("AttributeName", "id", "KeyType", "HASH"));
-        assertThat(list(table.get("GlobalSecondaryIndexes"))).singleElement().isEqualTo(Map.of(
-                "IndexName", "byFormAndDate",
+        assertThat(list(table.get("GlobalSecondaryIndexes"))).containsExactly(Map.of(
+                "IndexName", SubmissionAttributes.FORM_DATE_INDEX,
                 "KeySchema", List.of(
                         Map.of("AttributeName", "form", "KeyType", "HASH"),
                         Map.of("AttributeName", "receivedAt", "KeyType", "RANGE")),
-                "Projection", Map.of("ProjectionType", "ALL")));
+                "Projection", Map.of("ProjectionType", "ALL")), Map.of(
+                "IndexName", SubmissionAttributes.COMPANY_INDEX,
+                "KeySchema", List.of(Map.of("AttributeName", SubmissionAttributes.COMPANY_KEY, "KeyType", "HASH")),
+                "Projection", Map.of("ProjectionType", "INCLUDE",
+                        "NonKeyAttributes", List.of(SubmissionAttributes.PARTICIPANT_COUNT))));
         assertThat(table.get("TimeToLiveSpecification"))
                 .isEqualTo(Map.of("AttributeName", "expiresAt", "Enabled", true));
     }

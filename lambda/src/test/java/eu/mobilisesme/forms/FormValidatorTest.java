@@ -188,13 +188,7 @@ class FormValidatorTest {
 
     @Test
     void two_participants_need_two_email_addresses() {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sending(TODAY));
-        values.put("participantCount", List.of("2"));
-        Samples.sending(TODAY).forEach((name, value) -> {
-            if (name.startsWith("p1")) {
-                values.put("p2" + name.substring(2), value);
-            }
-        });
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sendingTwo(TODAY));
         values.put("p2Email", List.of("LUCIA@example.es"));
 
         assertThat(validate("sending", values).errors()).extracting(FieldError::field, FieldError::code)

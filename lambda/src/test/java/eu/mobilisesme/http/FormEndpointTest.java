@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.submission.DynamoDbSubmissionStore;
+import eu.mobilisesme.submission.SaveResult;
 import eu.mobilisesme.submission.StorageUnavailableException;
+import eu.mobilisesme.submission.Submission;
 import eu.mobilisesme.submission.SubmissionAttributes;
+import eu.mobilisesme.submission.SubmissionStore;
 import eu.mobilisesme.submission.SubmissionTable;
 import eu.mobilisesme.testing.Dynalite;
 import eu.mobilisesme.testing.DynaliteExtension;
@@ -205,8 +208,16 @@ class FormEndpointTest {
     @Test
     void storage_down_gives_503_with_retry_after_and_never_a_success() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        FormEndpoint broken = new FormEndpoint(List.of(Forms.CONTACT), config, s -> {
-            throw new StorageUnavailableException("down", null);
+        FormEndpoint broken = new FormEndpoint(List.of(Forms.CONTACT), config, new SubmissionStore() {
+            @Override
+            public SaveResult save(Submission submission) {
+                throw new StorageUnavailableException("down", null);
+            }
+
+            @Override
+            public int participantsSent(String companyKey, String excludingId, int enough) {
+                throw new StorageUnavailableException("down", null);
+            }
         }, clock);
 
         HttpAnswer json = broken.handle(Requests.json("contact", "nl", UUID.randomUUID().toString(),
@@ -266,5 +277,41 @@ class FormEndpointTest {
         assertThat(answer.body()).contains("\"outcome\":\"ineligible\"").contains("COUNTRY_NOT_ELIGIBLE");
         assertThat(stored(id).get("eligibility").s()).isEqualTo("ineligible");
         assertThat(stored(id).get("eligibilityReasons").ss()).contains("COUNTRY_NOT_ELIGIBLE", "NO_OPEN_CALL");
+    }
+
+    @Test
+    void a_company_sending_more_than_two_people_over_its_applications_needs_review() {
+        Map<String, List<String>> two = new LinkedHashMap<>(Samples.sendingTwo(TODAY));
+        Map<String, List<String>> one = new LinkedHashMap<>(Samples.sending(TODAY));
+        one.put("vatNumber", List.of("B12345678"));   // the same company as ESB12345678, without the prefix
+        one.put("legalName", List.of("Aceites del Sur, segunda solicitud"));
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        HttpAnswer firstAnswer = endpoint("sending").handle(Requests.json("sending", "es", first, two));
+        HttpAnswer firstAgain = endpoint("sending").handle(Requests.json("sending", "es", first, two));
+        HttpAnswer secondAnswer = endpoint("sending").handle(Requests.json("sending", "es", second, one));
+
+        assertThat(firstAnswer.status()).isEqualTo(201);
+        assertThat(firstAnswer.body()).doesNotContain("PARTICIPANT_LIMIT");
+        assertThat(secondAnswer.status()).isEqualTo(201);
+        assertThat(secondAnswer.body()).contains("\"outcome\":\"needs-review\"").contains("PARTICIPANT_LIMIT");
+        assertThat(stored(second).get("eligibilityReasons").ss()).contains("PARTICIPANT_LIMIT");
+        assertThat(stored(second).get(SubmissionAttributes.COMPANY_KEY).s()).isEqualTo("ESB12345678");
+        assertThat(firstAgain.status()).as("a retry").isEqualTo(200);
+        assertThat(firstAgain.body()).as("a retry does not count itself").doesNotContain("PARTICIPANT_LIMIT");
+    }
+
+    @Test
+    void hosting_applications_are_not_counted_as_participants() {
+        for (int i = 0; i < 3; i++) {
+            Map<String, List<String>> values = new LinkedHashMap<>(Samples.hosting(TODAY));
+            values.put("legalName", List.of("Brussels Host " + i));
+            String id = UUID.randomUUID().toString();
+
+            assertThat(endpoint("hosting").handle(Requests.json("hosting", "fr", id, values)).body())
+                    .doesNotContain("PARTICIPANT_LIMIT");
+            assertThat(stored(id)).doesNotContainKey(SubmissionAttributes.COMPANY_KEY);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -53,6 +57,68 @@ public abstract class SubmissionStoreContract {
         return new Submission(id, References.of(UUID.fromString(id)), "contact", 1, "es", receivedAt,
                 Submission.Channel.SCRIPT, values, Optional.empty(), PayloadHash.of("contact", values), "v1",
                 receivedAt.plus(365, ChronoUnit.DAYS));
+    }
+
+    static Submission sending(String country, String vat, int participants) {
+        String id = UUID.randomUUID().toString();
+        Map<String, List<String>> values = Map.of("legalName", List.of("Aceites del Sur SL"),
+                "country", List.of(country), "vatNumber", List.of(vat),
+                "participantCount", List.of(Integer.toString(participants)));
+        return new Submission(id, References.of(UUID.fromString(id)), "sending", 1, "es", NOW,
+                Submission.Channel.SCRIPT, values, Optional.empty(), PayloadHash.of("sending", values), "v1",
+                NOW.plus(365, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void a_companys_participants_are_counted_over_its_other_sending_applications() {
+        Submission first = sending("ES", "ESB12345678", 2);
+        store.save(first);
+        store.save(sending("ES", "B12345678", 1));          // the same company, written without its prefix
+        store.save(sending("PT", "B12345678", 2));          // the same number in another country: another company
+        store.save(contact(UUID.randomUUID().toString(), "A question from the same company.", NOW));
+        String newcomer = UUID.randomUUID().toString();
+
+        assertThat(store.participantsSent("ESB12345678", newcomer, 10)).isEqualTo(3);
+        assertThat(store.participantsSent("ESB12345678", first.id(), 10)).as("a retry never counts itself")
+                .isEqualTo(1);
+        assertThat(store.participantsSent("PTB12345678", newcomer, 10)).isEqualTo(2);
+        assertThat(store.participantsSent("FR12345678901", newcomer, 10)).isZero();
+    }
+
+    @Test
+    void counting_reads_past_the_first_page_but_stops_once_there_are_enough() {
+        for (int i = 0; i < 9; i++) {
+            store.save(sending("BE", "BE0123456789", 1));
+        }
+        String newcomer = UUID.randomUUID().toString();
+
+        assertThat(store.participantsSent("BE0123456789", newcomer, 100)).isEqualTo(9);
+        assertThat(store.participantsSent("BE0123456789", newcomer, 2)).isBetween(2, 3);
+    }
+
+    @Test
+    void the_company_index_holds_ids_and_participant_counts_only() {
+        store.save(sending("ES", "ESB12345678", 2));
+
+        var items = client.query(b -> b.tableName(table).indexName(SubmissionAttributes.COMPANY_INDEX)
+                .keyConditionExpression("#c = :c")
+                .expressionAttributeNames(Map.of("#c", SubmissionAttributes.COMPANY_KEY))
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("ESB12345678")))).items();
+
+        assertThat(items).singleElement().satisfies(item -> assertThat(item.keySet()).containsExactlyInAnyOrder(SubmissionAttributes.ID, SubmissionAttributes.COMPANY_KEY,
+                        SubmissionAttributes.PARTICIPANT_COUNT));
+    }
+
+    @Test
+    void a_table_made_before_the_company_index_is_refused_with_what_to_do() {
+        String old = "old-" + UUID.randomUUID();
+        client.createTable(b -> b.tableName(old).billingMode("PAY_PER_REQUEST")
+                .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                .keySchema(k -> k.attributeName("id").keyType("HASH")));
+
+        assertThatThrownBy(() -> SubmissionTable.ensure(client, old)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(old).hasMessageContaining(SubmissionAttributes.COMPANY_INDEX)
+                .hasMessageContaining("Delete the table");
     }
 
     @Test
@@ -127,6 +193,8 @@ public abstract class SubmissionStoreContract {
 
         assertThatThrownBy(() -> down.save(contact(UUID.randomUUID().toString(), "Is anyone there at all?", NOW)))
                 .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> down.participantsSent("ESB12345678", UUID.randomUUID().toString(), 2))
+                .isInstanceOf(StorageUnavailableException.class);
     }
 
     @Test
@@ -138,6 +206,22 @@ public abstract class SubmissionStoreContract {
                 .item(Map.of("id", AttributeValue.fromS("priming")))
                 .overrideConfiguration(o -> o.putExecutionAttribute(StopBeforeSending.PRIMING, Boolean.TRUE))))
                 .isInstanceOf(StopBeforeSending.Stopped.class);
+    }
+
+    @Test
+    void priming_takes_the_put_and_the_company_query_up_to_sending() {
+        List<String> reached = new ArrayList<>();
+        ExecutionInterceptor recorder = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                reached.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            }
+        };
+        DynamoDbClient unreachable = client(URI.create("http://127.0.0.1:9"), recorder, new StopBeforeSending());
+
+        new DynamoDbSubmissionStore(unreachable, table, Clock.systemUTC()).prime();
+
+        assertThat(reached).containsExactly("PutItem", "Query");
     }
 
     @Test

@@ -51,6 +51,20 @@ public final class Samples {
         return v;
     }
 
+    /** The sending sample with a second participant, a copy of the first with another e-mail address. */
+    public static Map<String, List<String>> sendingTwo(LocalDate today) {
+        Map<String, List<String>> v = sending(today);
+        v.put("participantCount", List.of("2"));
+        sending(today).forEach((name, value) -> {
+            if (name.startsWith("p1")) {
+                v.put("p2" + name.substring(2), value);
+            }
+        });
+        v.put("p2FirstName", List.of("Pablo"));
+        v.put("p2Email", List.of("pablo@example.es"));
+        return v;
+    }
+
     public static Map<String, List<String>> hosting(LocalDate today) {
         Map<String, List<String>> v = company("BE", "BE0123456789");
         v.put("sizeClass", List.of("small"));

@@ -74,10 +74,7 @@ public final class EligibilityRules {
         if (format == null) {
             return;
         }
-        String prefix = country.equals("GR") ? "EL" : country;
-        String vat = v.get("vatNumber");
-        String withPrefix = vat.startsWith(prefix) ? vat : prefix + vat;
-        if (!format.matcher(withPrefix).matches()) {
+        if (!format.matcher(VatNumbers.withPrefix(country, v.get("vatNumber"))).matches()) {
             reasons.add(VAT_FORMAT_TO_CHECK);
         }
     }

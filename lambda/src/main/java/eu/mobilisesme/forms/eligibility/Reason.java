@@ -37,6 +37,8 @@ public enum Reason {
     HOST_SHORT_ACTIVITY(Outcome.NEEDS_REVIEW),
     /** Rule 11: hosts are owners or co-owners; a manager is a case to check. */
     HOST_ROLE_TO_CHECK(Outcome.NEEDS_REVIEW),
+    /** Rule 12: with its earlier applications, the company sends more than two people. */
+    PARTICIPANT_LIMIT(Outcome.NEEDS_REVIEW),
     /** Rule 14: no call is open, so any start date is a wish. */
     NO_OPEN_CALL(Outcome.NEEDS_REVIEW),
     /** Rule 14: the start lies outside the open call's window. */

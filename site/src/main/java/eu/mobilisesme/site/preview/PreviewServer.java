@@ -74,7 +74,12 @@ public final class PreviewServer implements AutoCloseable {
             preview.dynamoEndpoint = dynamo;
             preview.bake(origin);
             Dependencies dependencies = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
-            SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
+            try {
+                SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
+            } catch (IllegalStateException outdated) {
+                throw new PreviewException(outdated.getMessage() + (endpoint.isPresent() ? ""
+                        : " The preview's data lies in " + dataFolder + ": delete that folder to start afresh."));
+            }
             ApiRoute apply = new ApiRoute("/api/apply", new ApplyHandler(dependencies));
             ApiRoute contact = new ApiRoute("/api/contact", new ContactHandler(dependencies));
             StaticFiles files = new StaticFiles(() -> output);
