@@ -11,17 +11,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ParticipantLimitTest {
 
     static final EligibilityResult ELIGIBLE = EligibilityResult.of(List.of());
 
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
     static Map<String, List<String>> sending(String country, String vat) {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sending(LocalDate.of(2026, 11, 27)));
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sending(TODAY));
         values.put("country", List.of(country));
         values.put("vatNumber", List.of(vat));
         return values;
@@ -41,7 +42,7 @@ class ParticipantLimitTest {
 
     @Test
     void hosting_companies_and_contact_messages_send_nobody() {
-        assertThat(ParticipantLimit.companyKey("hosting", Samples.hosting(LocalDate.of(2026, 11, 27)))).isEmpty();
+        assertThat(ParticipantLimit.companyKey("hosting", Samples.hosting(TODAY))).isEmpty();
         assertThat(ParticipantLimit.companyKey("contact", Samples.contact())).isEmpty();
     }
 
@@ -71,6 +72,11 @@ class ParticipantLimitTest {
         EligibilityResult ineligible = EligibilityResult.of(List.of(Reason.DURATION_TOO_LONG));
 
         assertThat(ParticipantLimit.apply(ineligible, 2, 2).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(Optional.of(ParticipantLimit.participants(sending("ES", "B1234567X")))).contains(1);
+    }
+
+    @Test
+    void an_application_sends_the_participants_it_names() {
+        assertThat(ParticipantLimit.participants(Samples.sending(TODAY))).isEqualTo(1);
+        assertThat(ParticipantLimit.participants(Samples.sendingTwo(TODAY))).isEqualTo(2);
     }
 }
