@@ -32,7 +32,8 @@ public final class SubmissionAttributes {
     public static final String PARTICIPANT_COUNT = "participantCount";
 
     public static final List<String> ALL = List.of(ID, REFERENCE, FORM, FORM_VERSION, LANG, RECEIVED_AT, CHANNEL,
-            ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT, COMPANY_KEY);
+            ELIGIBILITY, ELIGIBILITY_REASONS, PRIVACY_NOTICE_VERSION, PAYLOAD_HASH, EXPIRES_AT, LAST_RETRY_AT,
+            COMPANY_KEY);
 
     /** Attributes for the backend's own use, left out of what staff see. */
     public static final List<String> INTERNAL = List.of(PAYLOAD_HASH, LAST_RETRY_AT, COMPANY_KEY);

@@ -105,8 +105,8 @@ public abstract class SubmissionStoreContract {
                 .expressionAttributeNames(Map.of("#c", SubmissionAttributes.COMPANY_KEY))
                 .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("ESB12345678")))).items();
 
-        assertThat(items).singleElement().satisfies(item -> assertThat(item.keySet()).containsExactlyInAnyOrder(SubmissionAttributes.ID, SubmissionAttributes.COMPANY_KEY,
-                        SubmissionAttributes.PARTICIPANT_COUNT));
+        assertThat(items).singleElement().satisfies(item -> assertThat(item.keySet()).containsExactlyInAnyOrder(
+                SubmissionAttributes.ID, SubmissionAttributes.COMPANY_KEY, SubmissionAttributes.PARTICIPANT_COUNT));
     }
 
     @Test
