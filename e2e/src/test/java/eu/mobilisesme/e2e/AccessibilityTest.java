@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -24,20 +22,9 @@ import org.openqa.selenium.By;
  * visitor only reaches by sending a form: a form showing its errors, a thank-you page with its reference, and the
  * backend's own error page for a post without JavaScript.
  */
-@ExtendWith({SiteExtension.class, FailureEvidence.class})
-class AccessibilityTest {
+class AccessibilityTest extends InBrowsers {
 
     static final List<String> LANGUAGES = Languages.SUPPORTED;
-
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start(Site startedSite, Browsers startedBrowsers) {
-        site = startedSite;
-        browsers = startedBrowsers;
-        browsers.withJavaScript();
-    }
 
     /** One page of each type per language, by its translation key; a thank-you page with a reference to show. */
     static Stream<Arguments> pageTypes() {

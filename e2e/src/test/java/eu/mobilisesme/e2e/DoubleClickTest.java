@@ -6,22 +6,10 @@ import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.SitePaths;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An impatient double-click on Send stores the form once, with and without JavaScript. */
-@ExtendWith({SiteExtension.class, FailureEvidence.class})
-class DoubleClickTest {
-
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start(Site startedSite, Browsers startedBrowsers) {
-        site = startedSite;
-        browsers = startedBrowsers;
-    }
+class DoubleClickTest extends InBrowsers {
 
     @Test
     void a_double_click_on_send_with_javascript_stores_one_item_and_shows_its_reference() {

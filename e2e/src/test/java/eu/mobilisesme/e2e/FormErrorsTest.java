@@ -16,8 +16,6 @@ import eu.mobilisesme.forms.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,19 +26,7 @@ import org.openqa.selenium.WebElement;
  * Invalid data, in several languages: the visitor is told what is wrong in the page's language, next to each field
  * and in a summary, and loses nothing typed; without JavaScript the backend's page says it and Back keeps the form.
  */
-@ExtendWith({SiteExtension.class, FailureEvidence.class})
-class FormErrorsTest {
-
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start(Site startedSite, Browsers startedBrowsers) {
-        site = startedSite;
-        browsers = startedBrowsers;
-        browsers.withJavaScript();
-        browsers.withoutJavaScript();
-    }
+class FormErrorsTest extends InBrowsers {
 
     /** The script switches the browser's checks off, so anything goes to the backend. */
     static Stream<Arguments> withJavaScript() {

@@ -7,8 +7,6 @@ import eu.mobilisesme.forms.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,19 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Each form, sent with valid data in several languages, as a person with JavaScript and one without: it lands on
  * the thank-you page of its language with a reference, and the table holds exactly what was typed.
  */
-@ExtendWith({SiteExtension.class, FailureEvidence.class})
-class FormSubmissionTest {
-
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start(Site startedSite, Browsers startedBrowsers) {
-        site = startedSite;
-        browsers = startedBrowsers;
-        browsers.withJavaScript();
-        browsers.withoutJavaScript();
-    }
+class FormSubmissionTest extends InBrowsers {
 
     static Stream<Arguments> withJavaScript() {
         return Stream.of(
