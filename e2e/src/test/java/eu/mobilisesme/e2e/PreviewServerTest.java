@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 
 /** The local preview itself, without a browser: starting it twice, live editing, and closing it. */
 @ExtendWith(SiteExtension.class)
@@ -56,6 +57,9 @@ class PreviewServerTest {
             earlier.client().createTable(b -> b.tableName(PreviewServer.TABLE).billingMode("PAY_PER_REQUEST")
                     .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
                     .keySchema(k -> k.attributeName("id").keyType("HASH")));
+            // dynalite marks a new table ACTIVE a moment after answering; stopped before, it stays CREATING.
+            earlier.client().waiter().waitUntilTableExists(b -> b.tableName(PreviewServer.TABLE),
+                    w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100))).maxAttempts(100));
         }
 
         assertThatThrownBy(() -> PreviewServer.start(Site.repositoryRoot(), 0, Optional.empty(), data))

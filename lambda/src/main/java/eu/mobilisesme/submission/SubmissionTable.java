@@ -1,7 +1,7 @@
 package eu.mobilisesme.submission;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * Creates the submissions table as {@code template.yaml} declares it, for the local preview and the tests.
@@ -26,6 +28,10 @@ public final class SubmissionTable {
 
     /** Creates the table unless it exists, and waits until it and its indexes are active. */
     public static void ensure(DynamoDbClient client, String name) {
+        ensure(client, name, Duration.ofSeconds(30));
+    }
+
+    static void ensure(DynamoDbClient client, String name, Duration patience) {
         try {
             client.createTable(CreateTableRequest.builder()
                     .tableName(name)
@@ -41,14 +47,7 @@ public final class SubmissionTable {
         } catch (ResourceInUseException exists) {
             // Created by an earlier run: the data folder keeps it.
         }
-        client.waiter().waitUntilTableExists(b -> b.tableName(name));
-        // dynalite cannot add an index to a table, so a table from before the company index is not upgraded.
-        if (!indexes(client, name).containsKey(SubmissionAttributes.COMPANY_INDEX)) {
-            throw new IllegalStateException("Table " + name + " was made by an earlier version: it lacks the index "
-                    + SubmissionAttributes.COMPANY_INDEX + ". Delete the table (or the local engine's data) and "
-                    + "start again.");
-        }
-        waitUntilIndexesActive(client, name);
+        awaitActive(client, name, patience);
     }
 
     /** One form's submissions by date, whole: the staff tool reads them from here. */
@@ -71,26 +70,36 @@ public final class SubmissionTable {
                 .build();
     }
 
-    private static Map<String, IndexStatus> indexes(DynamoDbClient client, String name) {
-        Map<String, IndexStatus> statuses = new HashMap<>();
-        client.describeTable(b -> b.tableName(name)).table().globalSecondaryIndexes()
-                .forEach(index -> statuses.put(index.indexName(), index.indexStatus()));
-        return statuses;
-    }
-
-    private static void waitUntilIndexesActive(DynamoDbClient client, String name) {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            if (indexes(client, name).values().stream().allMatch(IndexStatus.ACTIVE::equals)) {
+    /**
+     * Polls rather than using the SDK waiter: that one sleeps 20 s between attempts and gives up only after eight
+     * minutes, while a local table is active at once or never (an engine stopped mid-creation leaves it CREATING).
+     */
+    private static void awaitActive(DynamoDbClient client, String name, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            TableDescription table = client.describeTable(b -> b.tableName(name)).table();
+            // dynalite cannot add an index to a table, so a table from before the company index is not upgraded.
+            if (table.globalSecondaryIndexes().stream()
+                    .noneMatch(index -> index.indexName().equals(SubmissionAttributes.COMPANY_INDEX))) {
+                throw new IllegalStateException("Table " + name + " was made by an earlier version: it lacks the "
+                        + "index " + SubmissionAttributes.COMPANY_INDEX + ". Delete the table (or the local engine's "
+                        + "data) and start again.");
+            }
+            if (table.tableStatus() == TableStatus.ACTIVE && table.globalSecondaryIndexes().stream()
+                    .allMatch(index -> index.indexStatus() == IndexStatus.ACTIVE)) {
                 return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Table " + name + " and its indexes did not become active within "
+                        + patience.toSeconds() + " s. Delete the table (or the local engine's data) and start again.");
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the indexes of " + name, e);
+                throw new IllegalStateException("interrupted while waiting for table " + name, e);
             }
         }
-        throw new IllegalStateException("the indexes of table " + name + " did not become active within 30 s");
     }
 
     private static AttributeDefinition attribute(String name) {

@@ -26,12 +26,14 @@ public final class Dynalite implements AutoCloseable {
     private final Path root;
     private final int port;
     private final Path dataFolder;
+    private final Duration tableCreation;
     private Process process;
 
-    private Dynalite(Path root, int port, Path dataFolder) {
+    private Dynalite(Path root, int port, Path dataFolder, Duration tableCreation) {
         this.root = root;
         this.port = port;
         this.dataFolder = dataFolder;
+        this.tableCreation = tableCreation;
     }
 
     /** Starts an in-memory dynalite, or explains in the exception why it cannot. */
@@ -41,12 +43,21 @@ public final class Dynalite implements AutoCloseable {
 
     /** Starts dynalite keeping its data in a folder, so a restart finds it again. */
     public static Dynalite start(Path dataFolder) {
+        return start(dataFolder, Duration.ZERO);
+    }
+
+    /** Starts an in-memory dynalite whose new tables stay CREATING for a while, as on AWS. */
+    public static Dynalite startWithTableCreationTaking(Duration tableCreation) {
+        return start(null, tableCreation);
+    }
+
+    private static Dynalite start(Path dataFolder, Duration tableCreation) {
         Path root = repositoryRoot().orElseThrow(() -> new ToolMissing(
                 "dynalite is not installed: run `npm ci` at the repository root (node_modules/dynalite missing)"));
         if (!nodeAvailable()) {
             throw new ToolMissing("Node.js (`node`) is not on the PATH; dynalite needs it");
         }
-        Dynalite dynalite = new Dynalite(root, freePort(), dataFolder);
+        Dynalite dynalite = new Dynalite(root, freePort(), dataFolder, tableCreation);
         dynalite.launch();
         return dynalite;
     }
@@ -85,7 +96,8 @@ public final class Dynalite implements AutoCloseable {
     private synchronized void launch() {
         List<String> command = new ArrayList<>(List.of("node", root.resolve("node_modules/dynalite/cli.js").toString(),
                 "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+                "--createTableMs", Long.toString(tableCreation.toMillis()), "--deleteTableMs", "0",
+                "--updateTableMs", "0"));
         if (dataFolder != null) {
             command.addAll(List.of("--path", dataFolder.toString()));
         }
