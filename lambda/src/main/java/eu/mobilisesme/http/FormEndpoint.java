@@ -151,14 +151,14 @@ public final class FormEndpoint {
         } catch (StorageUnavailableException e) {
             return unavailable(form, messages, script);
         }
-        if (saved == SaveResult.CONFLICT) {
+        if (saved.kind() == SaveResult.Kind.CONFLICT) {
             return invalid(List.of(FieldError.of(SUBMISSION_ID, ErrorCode.IDEMPOTENCY_KEY_REUSED)), messages,
                     script, form);
         }
-        int status = saved == SaveResult.STORED ? 201 : 200;
-        Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.name(),
-                "eligibility", eligibility.map(e -> e.outcome().code()).orElse("none")));
-        return success(status, form, id, submission.reference(), eligibility.orElse(null), messages, script);
+        int status = saved.kind() == SaveResult.Kind.STORED ? 201 : 200;
+        Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.kind().name(),
+                "eligibility", saved.eligibility().map(e -> e.outcome().code()).orElse("none")));
+        return success(status, form, id, submission.reference(), saved.eligibility().orElse(null), messages, script);
     }
 
     /** The rules on the application alone, then rule 12 over the company's other applications in the store. */

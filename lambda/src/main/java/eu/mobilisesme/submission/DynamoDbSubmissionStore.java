@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -32,7 +33,7 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
     public SaveResult save(Submission submission) {
         try {
             client.putItem(put(SubmissionItemMapper.toItem(submission), "attribute_not_exists(#id)").build());
-            return SaveResult.STORED;
+            return SaveResult.stored(submission);
         } catch (ConditionalCheckFailedException taken) {
             return replay(submission);
         } catch (SdkException e) {
@@ -120,9 +121,13 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
                 .expressionAttributeNames(Map.of("#id", SubmissionAttributes.ID));
     }
 
+    /**
+     * The stored item comes back (ALL_OLD) only when its content hash equals the retry's, so it holds nothing the
+     * caller did not just send besides the assessment on record, which the retry's answer repeats.
+     */
     private SaveResult replay(Submission submission) {
         try {
-            client.updateItem(UpdateItemRequest.builder()
+            Map<String, AttributeValue> before = client.updateItem(UpdateItemRequest.builder()
                     .tableName(table)
                     .key(Map.of(SubmissionAttributes.ID, AttributeValue.fromS(submission.id())))
                     .conditionExpression("#hash = :hash")
@@ -132,10 +137,11 @@ public final class DynamoDbSubmissionStore implements SubmissionStore {
                     .expressionAttributeValues(Map.of(
                             ":hash", AttributeValue.fromS(submission.payloadHash()),
                             ":now", AttributeValue.fromS(SubmissionAttributes.timestamp(clock.instant()))))
-                    .build());
-            return SaveResult.ALREADY_STORED;
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build()).attributes();
+            return SaveResult.alreadyStored(SubmissionItemMapper.eligibility(before));
         } catch (ConditionalCheckFailedException otherContent) {
-            return SaveResult.CONFLICT;
+            return SaveResult.conflict();
         } catch (SdkException e) {
             throw new StorageUnavailableException("replay check failed: " + e.getClass().getSimpleName(), e);
         }

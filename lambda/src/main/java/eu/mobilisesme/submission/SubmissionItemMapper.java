@@ -6,15 +6,18 @@ import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
+import eu.mobilisesme.forms.eligibility.Outcome;
 import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import eu.mobilisesme.forms.eligibility.Reason;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a submission into a DynamoDB item: one attribute per field, typed by the field (numbers as N, multiple
+ * Turns a submission into a DynamoDB item (and reads back the assessment it records): one attribute per field, typed by the field (numbers as N, multiple
  * choices as SS, ticked boxes as BOOL, the rest as S), next to the attributes of {@link SubmissionAttributes}.
  */
 public final class SubmissionItemMapper {
@@ -51,6 +54,18 @@ public final class SubmissionItemMapper {
         if (!result.reasons().isEmpty()) {
             item.put(ELIGIBILITY_REASONS, AttributeValue.fromSs(result.reasons().stream().map(Reason::name).toList()));
         }
+    }
+
+    /** The assessment an item records, reasons in rule order; reasons this version does not know are left out. */
+    static Optional<EligibilityResult> eligibility(Map<String, AttributeValue> item) {
+        AttributeValue outcome = item.get(ELIGIBILITY);
+        if (outcome == null) {
+            return Optional.empty();
+        }
+        AttributeValue reasons = item.get(ELIGIBILITY_REASONS);
+        List<String> names = reasons == null ? List.of() : reasons.ss();
+        return Optional.of(new EligibilityResult(Outcome.fromCode(outcome.s()),
+                Arrays.stream(Reason.values()).filter(reason -> names.contains(reason.name())).toList()));
     }
 
     private static AttributeValue value(Field field, List<String> values) {

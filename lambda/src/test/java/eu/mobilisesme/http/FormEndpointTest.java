@@ -291,6 +291,7 @@ class FormEndpointTest {
         HttpAnswer firstAnswer = endpoint("sending").handle(Requests.json("sending", "es", first, two));
         HttpAnswer firstAgain = endpoint("sending").handle(Requests.json("sending", "es", first, two));
         HttpAnswer secondAnswer = endpoint("sending").handle(Requests.json("sending", "es", second, one));
+        HttpAnswer firstAfterSecond = endpoint("sending").handle(Requests.json("sending", "es", first, two));
 
         assertThat(firstAnswer.status()).isEqualTo(201);
         assertThat(firstAnswer.body()).doesNotContain("PARTICIPANT_LIMIT");
@@ -300,6 +301,8 @@ class FormEndpointTest {
         assertThat(stored(second).get(SubmissionAttributes.COMPANY_KEY).s()).isEqualTo("ESB12345678");
         assertThat(firstAgain.status()).as("a retry").isEqualTo(200);
         assertThat(firstAgain.body()).as("a retry does not count itself").doesNotContain("PARTICIPANT_LIMIT");
+        assertThat(firstAfterSecond.body()).as("a retry is answered with the assessment on record")
+                .isEqualTo(firstAgain.body());
     }
 
     @Test

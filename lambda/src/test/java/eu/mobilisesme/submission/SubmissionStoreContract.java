@@ -130,7 +130,7 @@ public abstract class SubmissionStoreContract {
                 values, Optional.of(EligibilityResult.of(List.of(Reason.NO_OPEN_CALL))), "hash", "v1",
                 NOW.plusSeconds(60));
 
-        assertThat(store.save(s)).isEqualTo(SaveResult.STORED);
+        assertThat(store.save(s)).isEqualTo(SaveResult.stored(s));
 
         Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
                 .key(Map.of("id", AttributeValue.fromS(id)))).item();
@@ -149,7 +149,7 @@ public abstract class SubmissionStoreContract {
         store.save(contact(id, "A question about the programme.", NOW));
 
         assertThat(store.save(contact(id, "A question about the programme.", NOW.plusSeconds(5))))
-                .isEqualTo(SaveResult.ALREADY_STORED);
+                .isEqualTo(SaveResult.alreadyStored(Optional.empty()));
         Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
                 .key(Map.of("id", AttributeValue.fromS(id)))).item();
         assertThat(item.get("receivedAt").s()).isEqualTo(SubmissionAttributes.timestamp(NOW));
@@ -157,11 +157,29 @@ public abstract class SubmissionStoreContract {
     }
 
     @Test
+    void a_retry_gets_the_assessment_on_record_not_the_one_the_rules_give_now() {
+        Submission first = withEligibility(sending("ES", "ESB12345678", 2),
+                EligibilityResult.of(List.of(Reason.SHORT_TENURE, Reason.COUNTRY_TO_CONFIRM)));
+        store.save(first);
+
+        SaveResult retried = store.save(withEligibility(first, EligibilityResult.of(List.of(Reason.PARTICIPANT_LIMIT))));
+
+        assertThat(retried.kind()).isEqualTo(SaveResult.Kind.ALREADY_STORED);
+        assertThat(retried.eligibility()).as("reasons in rule order, as first answered")
+                .contains(EligibilityResult.of(List.of(Reason.COUNTRY_TO_CONFIRM, Reason.SHORT_TENURE)));
+    }
+
+    private static Submission withEligibility(Submission s, EligibilityResult eligibility) {
+        return new Submission(s.id(), s.reference(), s.form(), s.formVersion(), s.lang(), s.receivedAt(), s.channel(),
+                s.values(), Optional.of(eligibility), s.payloadHash(), s.privacyNoticeVersion(), s.expiresAt());
+    }
+
+    @Test
     void another_content_under_a_taken_id_is_a_conflict_and_keeps_the_first() {
         String id = UUID.randomUUID().toString();
         store.save(contact(id, "The first question, as sent.", NOW));
 
-        assertThat(store.save(contact(id, "Something else entirely.", NOW))).isEqualTo(SaveResult.CONFLICT);
+        assertThat(store.save(contact(id, "Something else entirely.", NOW))).isEqualTo(SaveResult.conflict());
         assertThat(client.getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS(id)))).item()
                 .get("message").s()).isEqualTo("The first question, as sent.");
     }

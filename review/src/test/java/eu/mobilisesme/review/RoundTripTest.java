@@ -160,7 +160,7 @@ class RoundTripTest {
             v.putAll(values);
         });
         assertThat(new DynamoDbSubmissionStore(client, config.tableName(), Clock.fixed(at, ZoneOffset.UTC))
-                .save(submission)).isEqualTo(SaveResult.STORED);
+                .save(submission).kind()).isEqualTo(SaveResult.Kind.STORED);
         return submission.id();
     }
 

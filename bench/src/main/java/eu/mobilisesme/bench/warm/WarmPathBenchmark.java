@@ -72,7 +72,7 @@ public class WarmPathBenchmark {
             @Override
             public SaveResult save(Submission submission) {
                 lastItem = SubmissionItemMapper.toItem(submission);
-                return SaveResult.STORED;
+                return SaveResult.stored(submission);
             }
 
             @Override
