@@ -89,7 +89,7 @@ public final class LoadBench implements AutoCloseable {
         Set<String> unasked = new HashSet<>(stored);
         unasked.removeAll(report.acknowledged());
         // Answers that left the server well inside the outage: the margin covers requests already past dynalite.
-        long margin = Duration.ofMillis(200).toNanos();
+        long margin = Duration.ofMillis(500).toNanos();
         List<LoadRun.Answer> during = !outage ? List.of() : report.answers().stream()
                 .filter(a -> a.receivedNanos() - outageStart.get() > margin && a.receivedNanos() < outageEnd.get())
                 .toList();
