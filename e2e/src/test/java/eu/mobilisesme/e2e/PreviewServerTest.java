@@ -69,6 +69,21 @@ class PreviewServerTest {
                 .hasMessageContaining(data.toString());
     }
 
+    /** As on AWS, where the HTTP API has the routes POST /api/apply and POST /api/contact and nothing else. */
+    @Test
+    void requests_the_http_api_has_no_route_for_get_its_404() throws Exception {
+        for (String[] request : new String[][] {{"GET", "/api/contact"}, {"PUT", "/api/apply"},
+                {"DELETE", "/api/contact"}, {"POST", "/api/other"}, {"POST", "/api/apply/"}}) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(site.url(request[1]))
+                    .method(request[0], HttpRequest.BodyPublishers.ofString("{}"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).as(request[0] + " " + request[1]).isEqualTo(404);
+            assertThat(response.body()).isEqualTo("{\"message\":\"Not Found\"}");
+        }
+    }
+
     @Test
     void an_edited_content_file_shows_on_the_next_request_without_a_restart() throws Exception {
         Path file = Site.repositoryRoot().resolve("content/en/faq/index.md");

@@ -63,7 +63,7 @@ final class ApiRoute {
         String method = exchange.getRequestMethod();
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
-                .withRouteKey(method.equals("POST") ? routeKey : "$default")
+                .withRouteKey(routeKey)
                 .withRawPath(exchange.getRequestURI().getRawPath())
                 .withRawQueryString(exchange.getRequestURI().getRawQuery() == null ? ""
                         : exchange.getRequestURI().getRawQuery())

@@ -125,9 +125,11 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
-            if (path.equals("/api/apply")) {
+            // The HTTP API has the routes POST /api/apply and POST /api/contact only; anything else is its 404.
+            boolean post = exchange.getRequestMethod().equals("POST");
+            if (post && path.equals("/api/apply")) {
                 apply.serve(exchange);
-            } else if (path.equals("/api/contact")) {
+            } else if (post && path.equals("/api/contact")) {
                 contact.serve(exchange);
             } else if (path.startsWith("/api/")) {
                 ApiRoute.send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
