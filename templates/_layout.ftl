@@ -67,10 +67,8 @@
 <div class="container">
 <nav aria-label="${t('footer_label')}">
 <ul>
-<#list ["contact", "privacy", "accessibility", "legal"] as key>
-<#list langpages?filter(d -> (d.translationKey!"") == key) as d>
+<#list footer as d>
 <li><a href="${href(d)}"<#if d.uri == content.uri> aria-current="page"</#if>>${d.title?trim}</a></li>
-</#list>
 </#list>
 <li><a href="${content.rootpath}${content.lang}/feed.xml" type="application/rss+xml">${t('feed_link')}</a></li>
 </ul>

@@ -1,5 +1,6 @@
 package eu.mobilisesme.site;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
@@ -13,20 +14,25 @@ import org.jbake.template.ModelExtractor;
  */
 abstract class LanguageListExtractor implements ModelExtractor<DocumentList<DocumentModel>> {
 
-    private SiteIndex index;   // one extractor instance per bake: JBake re-creates extractors at every bake
+    // One extractor instance per bake (JBake re-creates extractors at every bake), so a language's list is chosen
+    // once and shared by all its pages, which only read it: the cost per page does not grow with the site.
+    private SiteIndex index;
+    private final Map<String, DocumentList<DocumentModel>> byLanguage = new HashMap<>();
 
     @Override
     public final DocumentList<DocumentModel> get(ContentStore db, Map model, String key) {
-        DocumentList<DocumentModel> result = new DocumentList<>();
         String lang = SiteIndex.pageLanguage(model);
         if (lang == null) {
-            return result;
+            return new DocumentList<>();
         }
         if (index == null) {
             index = SiteIndex.of(db);
         }
-        select(index.inLanguage(lang).stream()).forEach(result::add);
-        return result;
+        return byLanguage.computeIfAbsent(lang, l -> {
+            DocumentList<DocumentModel> list = new DocumentList<>();
+            select(index.inLanguage(l).stream()).forEach(list::add);
+            return list;
+        });
     }
 
     /** The pages of the list, in its order, from all pages of the language. */

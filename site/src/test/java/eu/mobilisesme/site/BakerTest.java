@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.jbake.render.RenderingTool;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,31 +23,8 @@ class BakerTest {
     @TempDir
     Path temp;
 
-    /** A copy of site/ (settings, assets, data), content/ and templates/, laid out as in the repository. */
     private Path copyOfSite() {
-        Path site = BakedSite.siteFolder();
-        copy(site.resolve("jbake.properties"), temp.resolve("site/jbake.properties"));
-        copy(site.resolve("public"), temp.resolve("site/public"));
-        copy(site.resolve("data"), temp.resolve("site/data"));
-        copy(site.resolve("../content").normalize(), temp.resolve("content"));
-        copy(site.resolve("../templates").normalize(), temp.resolve("templates"));
-        return temp.resolve("site");
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteCopy.of(BakedSite.siteFolder(), temp);
     }
 
     @Test
@@ -84,6 +62,28 @@ class BakerTest {
                 .doesNotContain("Zweite Meldung");
         assertThat(Files.readString(out.resolve("de/feed.xml"))).contains("Zweite Meldung")
                 .doesNotContain("English article");
+    }
+
+    /** JBake's own renderer reloads a type's documents for each document; ours renders them all first. */
+    @Test
+    void documents_are_rendered_by_the_linear_renderer_before_jbakes_own() {
+        List<String> tools = ServiceLoader.load(RenderingTool.class).stream().map(p -> p.type().getSimpleName())
+                .toList();
+        assertThat(tools).contains("DocumentsFirstRenderer", "DocumentsRenderer");
+        assertThat(tools.indexOf("DocumentsFirstRenderer")).isLessThan(tools.indexOf("DocumentsRenderer"));
+    }
+
+    @Test
+    void a_copy_with_more_posts_as_the_bake_benchmark_makes_it_bakes_every_post() throws IOException {
+        Path repository = BakedSite.siteFolder().toAbsolutePath().normalize().getParent();
+        int pages = BakeScaling.copySite(repository, temp, 3);
+        Path out = Baker.bake(temp.resolve("site"), temp.resolve("www"), BakedSite.SITE_HOST, "").output();
+
+        try (var files = Files.walk(BakedSite.contentFolder())) {
+            assertThat(pages).isEqualTo(files.filter(f -> f.toString().endsWith(".md")).count() + 3 * 5);
+        }
+        var list = Jsoup.parse(out.resolve("fr/actualites/index.html").toFile(), "UTF-8");
+        assertThat(list.select(".news-list h2")).hasSize(4);
     }
 
     private void addPost(String path, String lang, String title, String date) throws IOException {
