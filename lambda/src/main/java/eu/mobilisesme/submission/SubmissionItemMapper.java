@@ -17,8 +17,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a submission into a DynamoDB item (and reads back the assessment it records): one attribute per field, typed by the field (numbers as N, multiple
- * choices as SS, ticked boxes as BOOL, the rest as S), next to the attributes of {@link SubmissionAttributes}.
+ * Turns a submission into a DynamoDB item, and reads back the assessment an item records. One attribute per field,
+ * typed by the field (numbers as N, multiple choices as SS, ticked boxes as BOOL, the rest as S), next to the
+ * attributes of {@link SubmissionAttributes}.
  */
 public final class SubmissionItemMapper {
 

@@ -161,8 +161,9 @@ public abstract class SubmissionStoreContract {
         Submission first = withEligibility(sending("ES", "ESB12345678", 2),
                 EligibilityResult.of(List.of(Reason.SHORT_TENURE, Reason.COUNTRY_TO_CONFIRM)));
         store.save(first);
+        Submission retry = withEligibility(first, EligibilityResult.of(List.of(Reason.PARTICIPANT_LIMIT)));
 
-        SaveResult retried = store.save(withEligibility(first, EligibilityResult.of(List.of(Reason.PARTICIPANT_LIMIT))));
+        SaveResult retried = store.save(retry);
 
         assertThat(retried.kind()).isEqualTo(SaveResult.Kind.ALREADY_STORED);
         assertThat(retried.eligibility()).as("reasons in rule order, as first answered")

@@ -8,7 +8,7 @@ import org.jbake.model.DocumentModel;
 /** {@code footer} in templates: the footer's pages of the page's language, by translation key, in this order. */
 public final class FooterExtractor extends LanguageListExtractor {
 
-    static final List<String> KEYS = List.of("contact", "privacy", "accessibility", "legal");
+    private static final List<String> KEYS = List.of("contact", "privacy", "accessibility", "legal");
 
     @Override
     Stream<DocumentModel> select(Stream<DocumentModel> pagesOfLanguage) {
