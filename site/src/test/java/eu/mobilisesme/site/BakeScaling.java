@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The bake budget of DESIGN.md ("linear in pages; the real site in seconds"), measured: bakes the real site, then
- * copies of it with more news posts in every language, several times each in one JVM, and prints median times and
- * the time per page. Run by {@code bench/bake.sh}; not a test.
+ * The bake budget of DESIGN.md ("linear in pages; the real site in seconds"), measured: bakes the real site in a
+ * fresh JVM, then copies of it with more news posts in every language, in rounds over all sizes, and prints median
+ * times and the time per added page. Run by {@code bench/bake.sh}; not a test.
  */
 public final class BakeScaling {
 
