@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class BakeScaling {
             System.out.println("(pages: content files; medians of " + runs + " rounds over all sizes in one JVM, after "
                     + "an unmeasured round; linear: about the same time per added page at every size)");
         } finally {
-            deleteRecursively(work);
+            Baker.deleteRecursively(work);
         }
     }
 
@@ -111,14 +110,6 @@ public final class BakeScaling {
                     throw new UncheckedIOException(e);
                 }
             }).findFirst();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 }

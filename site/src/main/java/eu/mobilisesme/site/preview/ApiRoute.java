@@ -31,6 +31,11 @@ final class ApiRoute {
         this.handler = handler;
     }
 
+    /** Whether the HTTP API would send this request here: the method and the path must both match. */
+    boolean matches(HttpExchange exchange) {
+        return routeKey.equals(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+    }
+
     void serve(HttpExchange exchange) throws IOException {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {

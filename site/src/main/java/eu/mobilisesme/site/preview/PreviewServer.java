@@ -76,8 +76,8 @@ public final class PreviewServer implements AutoCloseable {
             Dependencies dependencies = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
             try {
                 SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
-            } catch (IllegalStateException outdated) {
-                throw new PreviewException(outdated.getMessage() + (endpoint.isPresent() ? ""
+            } catch (IllegalStateException unusable) {
+                throw new PreviewException(unusable.getMessage() + (endpoint.isPresent() ? ""
                         : " The preview's data lies in " + dataFolder + ": delete that folder to start afresh."));
             }
             ApiRoute apply = new ApiRoute("/api/apply", new ApplyHandler(dependencies));
@@ -125,13 +125,12 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
-            // The HTTP API has the routes POST /api/apply and POST /api/contact only; anything else is its 404.
-            boolean post = exchange.getRequestMethod().equals("POST");
-            if (post && path.equals("/api/apply")) {
+            if (apply.matches(exchange)) {
                 apply.serve(exchange);
-            } else if (post && path.equals("/api/contact")) {
+            } else if (contact.matches(exchange)) {
                 contact.serve(exchange);
             } else if (path.startsWith("/api/")) {
+                // The HTTP API has no other route: its own 404.
                 ApiRoute.send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
             } else {
                 rebakeIfChanged(origin);
