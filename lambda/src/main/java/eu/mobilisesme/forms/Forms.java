@@ -13,6 +13,7 @@ import static eu.mobilisesme.forms.FieldType.TEXTAREA;
 import static eu.mobilisesme.forms.FieldType.URL;
 import static eu.mobilisesme.forms.FieldType.VAT;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class Forms {
 
     /** The version of these definitions and of the eligibility rules, stored with every submission. */
     public static final int FORM_VERSION = 1;
+
+    /** The contact point's time zone: "today" for every date rule, the call window and the no-script id. */
+    public static final ZoneId CONTACT_POINT_ZONE = ZoneId.of("Europe/Brussels");
 
     /** Oldest founding year accepted; the newest is the current year. */
     public static final int EARLIEST_FOUNDING_YEAR = 1800;

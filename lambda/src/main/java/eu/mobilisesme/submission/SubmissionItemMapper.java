@@ -57,15 +57,18 @@ public final class SubmissionItemMapper {
         }
     }
 
-    /** The assessment an item records, reasons in rule order; reasons this version does not know are left out. */
+    /**
+     * The assessment an item records, reasons in rule order. Reasons this version does not know are left out, and
+     * an outcome it does not know reads as needs-review.
+     */
     static Optional<EligibilityResult> eligibility(Map<String, AttributeValue> item) {
         AttributeValue outcome = item.get(ELIGIBILITY);
         if (outcome == null) {
             return Optional.empty();
         }
         AttributeValue reasons = item.get(ELIGIBILITY_REASONS);
-        List<String> names = reasons == null ? List.of() : reasons.ss();
-        return Optional.of(new EligibilityResult(Outcome.fromCode(outcome.s()),
+        List<String> names = reasons == null || !reasons.hasSs() ? List.of() : reasons.ss();
+        return Optional.of(new EligibilityResult(Outcome.fromStored(outcome.s()),
                 Arrays.stream(Reason.values()).filter(reason -> names.contains(reason.name())).toList()));
     }
 

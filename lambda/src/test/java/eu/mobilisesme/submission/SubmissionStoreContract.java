@@ -170,6 +170,26 @@ public abstract class SubmissionStoreContract {
                 .contains(EligibilityResult.of(List.of(Reason.COUNTRY_TO_CONFIRM, Reason.SHORT_TENURE)));
     }
 
+    @Test
+    void a_retry_of_an_item_whose_outcome_this_version_does_not_know_reads_as_needs_review() {
+        Submission first = withEligibility(sending("ES", "ESB12345678", 1),
+                EligibilityResult.of(List.of(Reason.SHORT_TENURE)));
+        store.save(first);
+        // As a later version might write it: an outcome and a reason this one has never heard of.
+        client.updateItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS(first.id())))
+                .updateExpression("SET #e = :e, #r = :r")
+                .expressionAttributeNames(Map.of("#e", SubmissionAttributes.ELIGIBILITY,
+                        "#r", SubmissionAttributes.ELIGIBILITY_REASONS))
+                .expressionAttributeValues(Map.of(":e", AttributeValue.fromS("waitlisted"),
+                        ":r", AttributeValue.fromSs(List.of("SHORT_TENURE", "QUOTA_REACHED")))));
+
+        SaveResult retried = store.save(first);
+
+        assertThat(retried.kind()).isEqualTo(SaveResult.Kind.ALREADY_STORED);
+        assertThat(retried.eligibility()).contains(new EligibilityResult(
+                eu.mobilisesme.forms.eligibility.Outcome.NEEDS_REVIEW, List.of(Reason.SHORT_TENURE)));
+    }
+
     private static Submission withEligibility(Submission s, EligibilityResult eligibility) {
         return new Submission(s.id(), s.reference(), s.form(), s.formVersion(), s.lang(), s.receivedAt(), s.channel(),
                 s.values(), Optional.of(eligibility), s.payloadHash(), s.privacyNoticeVersion(), s.expiresAt());
