@@ -1,5 +1,6 @@
 package eu.mobilisesme.testing;
 
+import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import eu.mobilisesme.submission.SaveResult;
 import eu.mobilisesme.submission.Submission;
@@ -22,7 +23,10 @@ public final class InMemorySubmissionStore implements SubmissionStore {
         if (before == null) {
             return SaveResult.stored(submission);
         }
-        return before.payloadHash().equals(submission.payloadHash()) ? SaveResult.alreadyStored(before.eligibility())
+        // As read back from a table: the reasons in rule order.
+        return before.payloadHash().equals(submission.payloadHash())
+                ? SaveResult.alreadyStored(before.eligibility().map(e -> new EligibilityResult(e.outcome(),
+                        e.reasons().stream().sorted().toList())))
                 : SaveResult.conflict();
     }
 
@@ -33,6 +37,9 @@ public final class InMemorySubmissionStore implements SubmissionStore {
             if (!s.id().equals(excludingId)
                     && ParticipantLimit.companyKey(s.form(), s.values()).filter(companyKey::equals).isPresent()) {
                 counted += ParticipantLimit.participants(s.values());
+            }
+            if (counted >= enough) {
+                break;   // the caller only needs to know whether the limit is passed
             }
         }
         return counted;
