@@ -165,6 +165,11 @@ public final class FormEndpoint {
                 config.originSecret().get().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The headers a request through CloudFront carries for the origin check; none when the check is off. */
+    Map<String, String> throughDistributionHeaders() {
+        return config.originSecret().map(secret -> Map.of(Config.ORIGIN_SECRET_HEADER, secret)).orElse(Map.of());
+    }
+
     private static boolean wantsJson(HttpRequest request) {
         String contentType = request.header("content-type");
         String accept = request.header("accept");

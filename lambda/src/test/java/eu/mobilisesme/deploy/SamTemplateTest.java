@@ -278,7 +278,8 @@ class SamTemplateTest {
         assertThat(TEMPLATE.resource("OriginSecret")).containsEntry("Type", "AWS::SecretsManager::Secret");
         assertThat(map(TEMPLATE.properties("OriginSecret").get("GenerateSecretString")))
                 .containsEntry("ExcludePunctuation", true)
-                .hasEntrySatisfying("PasswordLength", length -> assertThat((Integer) length).isGreaterThanOrEqualTo(32));
+                .hasEntrySatisfying("PasswordLength",
+                        length -> assertThat((Integer) length).isGreaterThanOrEqualTo(32));
         for (String function : functions().keySet()) {
             assertThat(TEMPLATE.environment(function)).as(function).containsEntry(Config.ORIGIN_SECRET, secret);
         }

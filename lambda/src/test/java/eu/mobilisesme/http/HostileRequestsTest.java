@@ -265,7 +265,8 @@ class HostileRequestsTest {
             cases.add(hostile("a name that shows as nothing U+" + Integer.toHexString(invisible.charAt(0)),
                     contactPost("name", invisible), 422));
         }
-        cases.add(hostile("a message of zero-width characters", contactPost("message", "\u200B\u200D".repeat(20)), 422));
+        cases.add(hostile("a message of zero-width characters", contactPost("message", "\u200B\u200D".repeat(20)),
+                422));
         cases.add(hostile("replacement characters in a JSON body", json("contact", valid.replace("Jan", "Jan\uFFFD")),
                 400));
         cases.add(hostile("replacement character escaped in JSON", json("contact", valid.replace("Jan", "Jan\\ufffd")),

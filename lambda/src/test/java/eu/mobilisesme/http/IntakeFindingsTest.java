@@ -226,6 +226,23 @@ class IntakeFindingsTest {
     }
 
     @Test
+    void priming_carries_the_origin_secret_so_it_still_runs_the_whole_path() {
+        var handler = new ApplyHandler(new eu.mobilisesme.config.Dependencies(config(Config.ORIGIN_SECRET, SECRET),
+                store, Clock.fixed(NOW, ZoneOffset.UTC)));
+        java.io.PrintStream stdout = System.out;
+        var log = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            handler.beforeCheckpoint(null);
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("\"status\":\"422\"").doesNotContain("403");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
     void without_an_origin_secret_the_check_is_off_as_in_the_preview() {
         assertThat(endpoint("contact").handle(contactJson(Samples.contact())).status()).isEqualTo(201);
     }
