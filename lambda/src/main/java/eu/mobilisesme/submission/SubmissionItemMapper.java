@@ -7,7 +7,6 @@ import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.Outcome;
-import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import eu.mobilisesme.forms.eligibility.Reason;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class SubmissionItemMapper {
         item.put(PAYLOAD_HASH, str(s.payloadHash()));
         item.put(EXPIRES_AT, num(Long.toString(s.expiresAt().getEpochSecond())));
         s.eligibility().ifPresent(e -> eligibility(e, item));
-        ParticipantLimit.companyKey(s.form(), s.values()).ifPresent(key -> item.put(COMPANY_KEY, str(key)));
+        s.companyKey().ifPresent(key -> item.put(COMPANY_KEY, str(key)));
         for (Field field : form.fields()) {
             List<String> values = s.values().get(field.name());
             if (values != null && !values.isEmpty()) {

@@ -76,6 +76,7 @@ class MutatedBodiesTest {
                     assertThat(answer.status()).as(name + " stored, so answered as a success").isIn(201, 303);
                     FormDefinition form = Forms.byId(stored.form()).orElseThrow();
                     assertThat(FormValidator.validate(form, stored.values(), TODAY).errors()).as(name).isEmpty();
+                    assertThat(eu.mobilisesme.submission.SubmissionItemMapper.toItem(stored)).as(name).isNotEmpty();
                 }
             }
         }

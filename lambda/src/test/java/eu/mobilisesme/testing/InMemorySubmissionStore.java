@@ -35,7 +35,7 @@ public final class InMemorySubmissionStore implements SubmissionStore {
         int counted = 0;
         for (Submission s : items.values()) {
             if (!s.id().equals(excludingId)
-                    && ParticipantLimit.companyKey(s.form(), s.values()).filter(companyKey::equals).isPresent()) {
+                    && s.companyKey().filter(companyKey::equals).isPresent()) {
                 counted += ParticipantLimit.participants(s.values());
             }
             if (counted >= enough) {
