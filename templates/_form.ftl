@@ -77,7 +77,8 @@
 <input type="hidden" name="${f.meta().lang()}" value="${content.lang}">
 <#-- Disabled until the script fills it: a plain post must not send an empty id (the backend refuses it as damaged). -->
 <input type="hidden" name="${f.meta().submissionId()}" value="" data-fill="uuid" disabled>
-<input type="hidden" name="${f.meta().loadedAt()}" value="" data-fill="now">
+<#-- Filled by the script as it sends: milliseconds the form was shown, measured in the page. Empty without script. -->
+<input type="hidden" name="${f.meta().elapsed()}" value="" data-fill="elapsed">
 <div class="hp" aria-hidden="true">
 <label for="f-${f.meta().honeypot()}">${t('form_honeypot_label')}</label>
 <input type="text" id="f-${f.meta().honeypot()}" name="${f.meta().honeypot()}" tabindex="-1" autocomplete="off">

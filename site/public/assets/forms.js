@@ -228,7 +228,8 @@
     var busy = false;
     form.noValidate = true;   /* our own messages, in the page's language, replace the browser's */
     form.querySelectorAll('[data-fill="uuid"]').forEach(function (el) { el.value = uuid(); el.disabled = false; });
-    form.querySelectorAll('[data-fill="now"]').forEach(function (el) { el.value = String(Date.now()); });
+    /* Time on the page by the page's own monotonic clock: the visitor's wall clock may be anything. */
+    form.dataset.shownAt = String(performance.now());
     setDynamicLimits(form);
     updateConditions(form);
     form.addEventListener("change", function () { updateConditions(form); });
@@ -241,6 +242,9 @@
       button.disabled = true;
       clearErrors(form);
       status(form, text.sending);
+      form.querySelectorAll('[data-fill="elapsed"]').forEach(function (el) {
+        el.value = String(Math.round(performance.now() - Number(form.dataset.shownAt)));
+      });
       send(form, JSON.stringify(payload(form)), text, 0).then(function (result) {
         if (result.status === 200 || result.status === 201) {
           window.location.assign(thanksUrl(form, result.answer));

@@ -16,7 +16,7 @@ import java.util.UUID;
 final class Entries {
 
     /** The contact point's day, as the backend counts it for date limits. */
-    static final ZoneId CONTACT_POINT_ZONE = ZoneId.of("Europe/Brussels");
+    static final ZoneId CONTACT_POINT_ZONE = eu.mobilisesme.forms.Forms.CONTACT_POINT_ZONE;
 
     private Entries() {
     }

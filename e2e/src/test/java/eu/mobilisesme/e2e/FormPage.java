@@ -165,20 +165,15 @@ final class FormPage {
         return out;
     }
 
-    /** The browser's clock value the page's script wrote into the hidden {@code loadedAt} field. */
-    long loadedAt() {
-        return Long.parseLong(element().findElement(By.name("loadedAt")).getDomProperty("value"));
-    }
-
     /**
-     * Waits until the backend will take the form for a person's (the one deliberate wait of these tests): the
-     * page's script stamped the load time, and anything sent sooner is dropped as spam.
+     * Waits until the backend will take the form for a person's (the one deliberate wait of these tests): the page's
+     * script measures from showing the form to sending it, and anything sent sooner is dropped as spam.
      */
     void awaitMinimumFillTime() {
-        long loadedAt = loadedAt();
         long wanted = MINIMUM_FILL_TIME.toMillis() + 250;
         browser.waitUntil(d -> (Boolean) browser.script(
-                "return Date.now() - arguments[0] >= arguments[1];", loadedAt, wanted));
+                "return performance.now() - Number(arguments[0].dataset.shownAt) >= arguments[1];", element(),
+                wanted));
     }
 
     void submit() {

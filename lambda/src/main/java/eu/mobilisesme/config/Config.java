@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param allowedOrigins origins whose browsers may post; a request without {@code Origin} is accepted
  * @param dynamoDbEndpoint set locally (dynalite, LocalStack); absent on AWS
  * @param callWindow the dates of an open call; absent when no call is open
+ * @param originSecret the value CloudFront sends in {@link #ORIGIN_SECRET_HEADER}, so that only requests through the
+ *     distribution are taken; absent locally, where the check is off
  */
 public record Config(
         String tableName,
@@ -25,7 +27,8 @@ public record Config(
         Duration retention,
         String region,
         Optional<URI> dynamoDbEndpoint,
-        Optional<CallWindow> callWindow) {
+        Optional<CallWindow> callWindow,
+        Optional<String> originSecret) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String ALLOWED_ORIGINS = "ALLOWED_ORIGINS";
@@ -33,10 +36,15 @@ public record Config(
     public static final String AWS_REGION = "AWS_REGION";
     public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
     public static final String CALL_WINDOW = "CALL_WINDOW";
+    public static final String ORIGIN_SECRET = "ORIGIN_SECRET";
+    /** The request header CloudFront adds to every request it forwards to the API (lower case, as events carry it). */
+    public static final String ORIGIN_SECRET_HEADER = "x-origin-secret";
+    /** Shorter secrets are guessable; CloudFormation's parameter asks for the same. */
+    static final int MIN_ORIGIN_SECRET_LENGTH = 32;
 
     /** Set in {@code template.yaml} for every function ({@code AWS_REGION} comes from Lambda itself). */
     public static final List<String> REQUIRED_VARIABLES = List.of(TABLE_NAME, ALLOWED_ORIGINS, RETENTION_DAYS);
-    public static final List<String> OPTIONAL_VARIABLES = List.of(CALL_WINDOW, DYNAMODB_ENDPOINT);
+    public static final List<String> OPTIONAL_VARIABLES = List.of(CALL_WINDOW, DYNAMODB_ENDPOINT, ORIGIN_SECRET);
 
     /** Region used when a local endpoint is set and no region is: dynalite accepts any. */
     static final String LOCAL_REGION = "eu-west-1";
@@ -60,7 +68,24 @@ public record Config(
                 Duration.ofDays(positive(RETENTION_DAYS, require(env, RETENTION_DAYS))),
                 region,
                 endpoint,
-                optional(env, CALL_WINDOW).map(value -> callWindow(value)));
+                optional(env, CALL_WINDOW).map(value -> callWindow(value)),
+                optional(env, ORIGIN_SECRET).map(Config::originSecret));
+    }
+
+    /** Without the secret's value, so that it never reaches a log. */
+    @Override
+    public String toString() {
+        return "Config[tableName=" + tableName + ", allowedOrigins=" + allowedOrigins + ", retention=" + retention
+                + ", region=" + region + ", dynamoDbEndpoint=" + dynamoDbEndpoint + ", callWindow=" + callWindow
+                + ", originSecret=" + originSecret.map(s -> "(set)").orElse("(off)") + "]";
+    }
+
+    private static String originSecret(String value) {
+        if (value.length() < MIN_ORIGIN_SECRET_LENGTH || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw malformed(ORIGIN_SECRET, "expected at least " + MIN_ORIGIN_SECRET_LENGTH
+                    + " visible ASCII characters (the value is not shown here)");
+        }
+        return value;
     }
 
     private static String require(Map<String, String> env, String name) {

@@ -8,12 +8,21 @@ final class FormBuilder {
 
     private final String id;
     private final String endpoint;
+    private final FormKind kind;
     private final List<FieldBuilder> fields = new ArrayList<>();
+    private final List<CrossFieldRule> rules = new ArrayList<>();
     private String section = "main";
 
-    FormBuilder(String id, String endpoint) {
+    FormBuilder(String id, String endpoint, FormKind kind) {
         this.id = id;
         this.endpoint = endpoint;
+        this.kind = kind;
+    }
+
+    /** A rule comparing fields declared so far. */
+    FormBuilder rule(CrossFieldRule rule) {
+        rules.add(rule);
+        return this;
     }
 
     FormBuilder section(String name) {
@@ -28,7 +37,7 @@ final class FormBuilder {
     }
 
     FormDefinition build() {
-        return new FormDefinition(id, endpoint, fields.stream().map(FieldBuilder::build).toList());
+        return new FormDefinition(id, endpoint, kind, fields.stream().map(FieldBuilder::build).toList(), rules);
     }
 
     static final class FieldBuilder {

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One form, declared once: its fields in display order, grouped into sections. Texts are in the bundles under
- * {@code form.<id>.*}, {@code section.<name>} and {@code field.<name>.*}.
+ * One form, declared once: what it is for, its fields in display order (grouped into sections) and the rules that
+ * compare its fields. Texts are in the bundles under {@code form.<id>.*}, {@code section.<name>} and
+ * {@code field.<name>.*}.
  */
-public record FormDefinition(String id, String endpoint, List<Field> fields) {
+public record FormDefinition(String id, String endpoint, FormKind kind, List<Field> fields,
+                             List<CrossFieldRule> crossFieldRules) {
 
     public FormDefinition {
         fields = List.copyOf(fields);
+        crossFieldRules = List.copyOf(crossFieldRules);
     }
 
     public Optional<Field> field(String name) {

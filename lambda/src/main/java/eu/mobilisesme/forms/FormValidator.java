@@ -32,6 +32,10 @@ public final class FormValidator {
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Set<String> TICKED = Set.of("yes", "on", "true", "1");
     private static final Set<String> UNTICKED = Set.of("no", "off", "false", "0");
+    private static final Pattern UUID_FORMAT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Option values are codes of a few characters; anything much longer is refused before it is normalised. */
+    private static final int LONGEST_OPTION = 64;
 
     private FormValidator() {
     }
@@ -41,6 +45,34 @@ public final class FormValidator {
      * @param today the day of submission in the contact point's time zone
      */
     public static ValidationResult validate(FormDefinition form, Map<String, List<String>> raw, LocalDate today) {
+        return validate(form, raw, JsonTypes.NONE, today);
+    }
+
+    /**
+     * As {@link #validate(FormDefinition, Map, LocalDate)}, for a JSON body: a field whose value came in a shape its
+     * type does not take gets {@link ErrorCode#TYPE_INVALID} instead of its other problems. Names that are no field
+     * of the form are only counted as {@link ErrorCode#UNKNOWN_FIELD}, never named back.
+     */
+    public static ValidationResult validate(FormDefinition form, Map<String, List<String>> raw, JsonTypes types,
+                                            LocalDate today) {
+        ValidationResult result = judge(form, raw, today);
+        List<FieldError> errors = new ArrayList<>(result.errors());
+        for (Field field : form.fields()) {
+            if (types.mistyped(field)) {
+                errors.removeIf(e -> field.name().equals(e.field()));
+                errors.add(FieldError.of(field.name(), TYPE_INVALID));
+            }
+        }
+        return new ValidationResult(form, result.values(), errors);
+    }
+
+    /** A submission id as the page makes it (a UUID, any case), or null when it is one; ids are kept lower case. */
+    public static FieldError checkSubmissionId(String field, String id) {
+        return id == null || UUID_FORMAT.matcher(id.toLowerCase(Locale.ROOT)).matches() ? null
+                : FieldError.of(field, SUBMISSION_ID_INVALID);
+    }
+
+    private static ValidationResult judge(FormDefinition form, Map<String, List<String>> raw, LocalDate today) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (String name : raw.keySet()) {
@@ -99,12 +131,20 @@ public final class FormValidator {
 
     private static FieldError checkOne(Field field, String raw, LocalDate today, List<String> out) {
         String name = field.name();
+        // Bounded before any normalising, whose cost grows faster than the text.
+        if (TextNormalizer.hopelesslyLong(raw, field.maxLength())) {
+            return FieldError.of(name, TOO_LONG, "max", field.maxLength());
+        }
+        if (TextNormalizer.hasLongCombiningRun(raw)) {
+            return FieldError.of(name, TOO_MANY_COMBINING_MARKS);
+        }
         if (field.type().multiLine() ? !TextNormalizer.acceptableMultiLine(raw)
                 : !TextNormalizer.acceptableSingleLine(raw)) {
             return FieldError.of(name, INVALID_CHARACTERS);
         }
         String value = field.type().multiLine() ? TextNormalizer.multiLine(raw) : TextNormalizer.singleLine(raw);
-        if (value.isEmpty()) {
+        if (!TextNormalizer.visible(value)) {
+            // Text that shows as nothing counts as nothing typed: a required field says so.
             return null;
         }
         out.add(value);
@@ -194,6 +234,10 @@ public final class FormValidator {
     private static FieldError checkMany(Field field, List<String> submitted, List<String> out) {
         Set<String> seen = new LinkedHashSet<>();
         for (String raw : submitted) {
+            if (TextNormalizer.hopelesslyLong(raw, LONGEST_OPTION) || TextNormalizer.hasLongCombiningRun(raw)) {
+                out.addAll(submitted);
+                return FieldError.of(field.name(), OPTION_INVALID);
+            }
             String value = TextNormalizer.singleLine(raw);
             if (!TextNormalizer.acceptableSingleLine(raw) || !field.options().contains(value)) {
                 out.addAll(submitted);

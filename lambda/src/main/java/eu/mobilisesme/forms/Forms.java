@@ -13,6 +13,7 @@ import static eu.mobilisesme.forms.FieldType.TEXTAREA;
 import static eu.mobilisesme.forms.FieldType.URL;
 import static eu.mobilisesme.forms.FieldType.VAT;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class Forms {
 
     /** The version of these definitions and of the eligibility rules, stored with every submission. */
     public static final int FORM_VERSION = 1;
+
+    /** The contact point's time zone: "today" for every date rule, the call window and the no-script id. */
+    public static final ZoneId CONTACT_POINT_ZONE = ZoneId.of("Europe/Brussels");
 
     /** Oldest founding year accepted; the newest is the current year. */
     public static final int EARLIEST_FOUNDING_YEAR = 1800;
@@ -82,11 +86,11 @@ public final class Forms {
 
     /** The forms {@code POST /api/apply} accepts, chosen by the {@code form} field. */
     public static List<String> applicationForms() {
-        return List.of(SENDING, HOSTING);
+        return ALL.stream().filter(form -> form.kind().assessed()).map(FormDefinition::id).toList();
     }
 
     private static FormDefinition sending() {
-        FormBuilder f = new FormBuilder(SENDING, "/api/apply");
+        FormBuilder f = new FormBuilder(SENDING, "/api/apply", FormKind.SENDING_APPLICATION);
         company(f, true);
         f.section("participants");
         f.field("participantCount", RADIO).required().options(PARTICIPANT_COUNTS);
@@ -113,11 +117,14 @@ public final class Forms {
         f.field("declareAccurate", CONSENT).required();
         f.field("declareNoGuarantee", CONSENT).required();
         closing(f);
+        f.rule(CrossFieldRule.differentEmails("p1Email", "p2Email"))
+                .rule(CrossFieldRule.otherCountries("targetCountries"))
+                .rule(CrossFieldRule.otherCountries("hostCountry"));
         return f.build();
     }
 
     private static FormDefinition hosting() {
-        FormBuilder f = new FormBuilder(HOSTING, "/api/apply");
+        FormBuilder f = new FormBuilder(HOSTING, "/api/apply", FormKind.HOSTING_APPLICATION);
         company(f, false);
         f.section("host");
         f.field("sizeClass", RADIO).required().options(SIZE_CLASSES).hint();
@@ -143,11 +150,14 @@ public final class Forms {
         f.field("declareAccurate", CONSENT).required();
         f.field("declareNoGuarantee", CONSENT).required();
         closing(f);
+        f.rule(CrossFieldRule.otherCountries("preferredSendingCountries"))
+                .rule(CrossFieldRule.otherCountries("senderCountry"))
+                .rule(CrossFieldRule.windowOfAtLeastOneMonth("availableFrom", "availableTo"));
         return f.build();
     }
 
     private static FormDefinition contact() {
-        FormBuilder f = new FormBuilder(CONTACT, "/api/contact");
+        FormBuilder f = new FormBuilder(CONTACT, "/api/contact", FormKind.MESSAGE);
         f.section("contact");
         f.field("name", TEXT).required().length(1, 150).autocomplete("name");
         f.field("email", EMAIL).required().autocomplete("email");

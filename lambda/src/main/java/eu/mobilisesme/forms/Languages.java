@@ -3,6 +3,7 @@ package eu.mobilisesme.forms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The site's languages, declared once. The first is the default. */
 public final class Languages {
@@ -10,7 +11,8 @@ public final class Languages {
     public static final List<String> SUPPORTED = List.of("en", "es", "fr", "nl", "de");
     public static final String DEFAULT = "en";
 
-    private static final List<Locale.LanguageRange> NONE = List.of();
+    /** A language range as RFC 4647 writes it; the JDK's parser lets through ranges its lookup then fails on. */
+    private static final Pattern RANGE = Pattern.compile("\\*|[A-Za-z]{1,8}(-([A-Za-z0-9]{1,8}|\\*))*");
 
     private Languages() {
     }
@@ -24,12 +26,14 @@ public final class Languages {
         if (header == null || header.isBlank() || header.length() > 500) {
             return Optional.empty();
         }
-        List<Locale.LanguageRange> ranges;
         try {
-            ranges = Locale.LanguageRange.parse(header);
-        } catch (IllegalArgumentException malformed) {
-            ranges = NONE;
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header).stream()
+                    .filter(range -> RANGE.matcher(range.getRange()).matches())
+                    .toList();
+            return Optional.ofNullable(Locale.lookupTag(ranges, SUPPORTED));
+        } catch (RuntimeException malformed) {
+            // A header the JDK cannot read names no language we know.
+            return Optional.empty();
         }
-        return Optional.ofNullable(Locale.lookupTag(ranges, SUPPORTED));
     }
 }

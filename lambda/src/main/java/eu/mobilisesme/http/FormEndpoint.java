@@ -2,40 +2,30 @@ package eu.mobilisesme.http;
 
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.forms.ErrorCode;
-import eu.mobilisesme.forms.FieldError;
-import eu.mobilisesme.forms.FormDefinition;
-import eu.mobilisesme.forms.FormValidator;
-import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.Languages;
 import eu.mobilisesme.forms.Messages;
 import eu.mobilisesme.forms.SitePaths;
-import eu.mobilisesme.forms.ValidationResult;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
-import eu.mobilisesme.forms.eligibility.EligibilityRules;
-import eu.mobilisesme.forms.eligibility.ParticipantLimit;
-import eu.mobilisesme.submission.PayloadHash;
-import eu.mobilisesme.submission.References;
-import eu.mobilisesme.submission.SaveResult;
-import eu.mobilisesme.submission.StorageUnavailableException;
+import eu.mobilisesme.intake.Intake;
+import eu.mobilisesme.intake.IntakeRequest;
+import eu.mobilisesme.intake.IntakeResult;
+import eu.mobilisesme.intake.Log;
 import eu.mobilisesme.submission.Submission;
 import eu.mobilisesme.submission.SubmissionStore;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * The whole life of one form post, free of Lambda types: read, choose the language and form, drop spam, validate,
- * assess eligibility, store once, answer. Handlers only translate events in and out.
+ * The HTTP side of one form post, free of Lambda types: who may post, reading the body, the language, then the
+ * {@link Intake} decides and this turns its result into an answer. Any failure nobody foresaw becomes a generic
+ * answer with an incident number in the log, never a stack trace or a 5xx.
  */
 public final class FormEndpoint {
 
@@ -43,20 +33,20 @@ public final class FormEndpoint {
     public static final String FORM = "form";
     public static final String LANG = "lang";
     public static final String SUBMISSION_ID = "submissionId";
-    public static final String LOADED_AT = "loadedAt";
-    /** The spam trap: hidden from people, filled by bots. */
-    public static final String HONEYPOT = "companyMotto";
-
-    /** Faster than a person can fill in any of the forms. */
-    static final long MIN_FILL_MILLIS = 3_000;
-    static final ZoneId CONTACT_POINT_ZONE = ZoneId.of("Europe/Brussels");
-    private static final Pattern UUID_FORMAT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Milliseconds from showing the form to sending it, measured in the page (not two clocks compared). */
+    public static final String ELAPSED = "elapsedMs";
+    /**
+     * The spam trap: hidden from people and assistive technology, filled by bots. Its name matches no browser's
+     * autofill rules (nothing like company, name, e-mail, address, phone, url or organisation), so autofill never
+     * fills it for a person.
+     */
+    public static final String HONEYPOT = "favouriteColour";
+    /** Meta fields of pages baked before the current ones, still cached in browsers: read and ignored. */
+    static final Set<String> RETIRED_META = Set.of("loadedAt", "companyMotto");
 
     private final List<String> forms;
     private final Config config;
-    private final SubmissionStore store;
-    private final Clock clock;
+    private final Intake intake;
 
     /**
      * @param forms the forms this endpoint takes: one, or several chosen by the {@code form} field
@@ -64,29 +54,32 @@ public final class FormEndpoint {
     public FormEndpoint(List<String> forms, Config config, SubmissionStore store, Clock clock) {
         this.forms = List.copyOf(forms);
         this.config = config;
-        this.store = store;
-        this.clock = clock;
+        this.intake = new Intake(config, store, clock);
     }
 
     /** Primes the store's request path without storing anything (SnapStart, before the snapshot). */
     void primeStore() {
-        store.prime();
+        intake.primeStore();
     }
 
     public HttpAnswer handle(HttpRequest request) {
-        String lang = Languages.fromAcceptLanguage(request.header("accept-language")).orElse(Languages.DEFAULT);
         boolean script = wantsJson(request);
+        String lang = Languages.DEFAULT;
         String form = forms.size() == 1 ? forms.get(0) : null;
         try {
+            // Who may post comes first: nothing a stranger sends is parsed before these pass.
             if (!request.method().equals("POST")) {
                 throw new RequestProblem(405, ErrorCode.METHOD_NOT_ALLOWED);
+            }
+            if (!throughDistribution(request)) {
+                throw new RequestProblem(403, ErrorCode.ORIGIN_NOT_ALLOWED);
             }
             String origin = request.header("origin");
             if (origin != null && !config.allowedOrigins().contains(origin)) {
                 throw new RequestProblem(403, ErrorCode.ORIGIN_NOT_ALLOWED);
             }
-            RequestReader.Kind kind = RequestReader.kind(request);
-            ParsedBody body = RequestReader.parse(kind, RequestReader.body(request));
+            lang = Languages.fromAcceptLanguage(request.header("accept-language")).orElse(Languages.DEFAULT);
+            ParsedBody body = RequestReader.parse(RequestReader.kind(request), RequestReader.body(request));
             Map<String, List<String>> values = new LinkedHashMap<>(body.values());
             String requested = single(values.remove(LANG));
             if (Languages.supported(requested)) {
@@ -96,126 +89,85 @@ public final class FormEndpoint {
             if (form == null && chosen != null && forms.contains(chosen)) {
                 form = chosen;
             }
-            return submit(form, lang, script, values, body, request);
+            String submissionId = single(values.remove(SUBMISSION_ID));
+            String elapsed = single(values.remove(ELAPSED));
+            String honeypot = single(values.remove(HONEYPOT));
+            RETIRED_META.forEach(values::remove);
+            IntakeRequest intakeRequest = new IntakeRequest(form, lang,
+                    script ? Submission.Channel.SCRIPT : Submission.Channel.FORM_POST, submissionId, elapsed,
+                    honeypot, values, body.types());
+            return answer(intake.submit(intakeRequest, SUBMISSION_ID, FORM), Messages.of(lang), script);
         } catch (RequestProblem problem) {
             log(form, problem.status(), problem.code().name());
             return Answers.problem(problem.status(), problem.code(), Messages.of(lang), script, form);
+        } catch (RuntimeException | StackOverflowError unforeseen) {
+            return unforeseen(unforeseen, lang, script, form);
         }
     }
 
-    private HttpAnswer submit(String form, String lang, boolean script, Map<String, List<String>> values,
-                              ParsedBody body, HttpRequest request) {
-        Messages messages = Messages.of(lang);
-        String submissionId = single(values.remove(SUBMISSION_ID));
-        String loadedAt = single(values.remove(LOADED_AT));
-        String honeypot = single(values.remove(HONEYPOT));
-        if (form == null) {
-            return invalid(List.of(FieldError.of(FORM, ErrorCode.FORM_UNKNOWN)), messages, script, null);
-        }
-        FormDefinition definition = Forms.byId(form).orElseThrow();
-        Instant now = clock.instant();
-        if (isSpam(honeypot, loadedAt, now)) {
-            log(form, 0, "SPAM");
-            UUID decoy = UUID.randomUUID();
-            return success(201, form, decoy.toString(), References.of(decoy), null, messages, script);
-        }
-        LocalDate today = LocalDate.ofInstant(now, CONTACT_POINT_ZONE);
-        ValidationResult result = FormValidator.validate(definition, values, today);
-        List<FieldError> errors = new ArrayList<>(result.errors());
-        mistyped(definition, body).forEach(field -> {
-            errors.removeIf(e -> field.equals(e.field()));
-            errors.add(FieldError.of(field, ErrorCode.TYPE_INVALID));
-        });
-        if (submissionId != null && !UUID_FORMAT.matcher(submissionId.toLowerCase(Locale.ROOT)).matches()) {
-            errors.add(FieldError.of(SUBMISSION_ID, ErrorCode.SUBMISSION_ID_INVALID));
-        }
-        if (!errors.isEmpty()) {
-            return invalid(errors, messages, script, form);
-        }
-        String hash = PayloadHash.of(form, result.values());
-        String id = submissionId != null ? submissionId.toLowerCase(Locale.ROOT)
-                : UUID.nameUUIDFromBytes(("fingerprint|" + today + "|" + hash).getBytes(StandardCharsets.UTF_8))
-                        .toString();
-        Optional<EligibilityResult> eligibility;
+    /**
+     * The last resort for a failure no rule foresaw. Whatever caused it, the request may have, and a client must
+     * never get a 5xx for what it sent: a 400 without detail, and the incident number in the log for the team.
+     */
+    static HttpAnswer unforeseen(Throwable failure, String lang, boolean script, String form) {
+        String incident = UUID.randomUUID().toString();
+        Log.event(Map.of("event", "unforeseen", "form", form == null ? "unknown" : form, "incident", incident,
+                "failure", failure.getClass().getName(), "at", where(failure)));
         try {
-            eligibility = assess(form, result, today, id);
-        } catch (StorageUnavailableException e) {
-            return unavailable(form, messages, script);
+            return Answers.problem(400, ErrorCode.REQUEST_NOT_PROCESSED, Messages.of(lang), script, form);
+        } catch (RuntimeException again) {
+            return new HttpAnswer(400, Map.of("Content-Type", "text/plain; charset=utf-8"),
+                    "Bad request. Incident " + incident);
         }
-        Submission submission = new Submission(id, References.of(UUID.fromString(id)), form, Forms.FORM_VERSION,
-                lang, now, script ? Submission.Channel.SCRIPT : Submission.Channel.FORM_POST, result.values(),
-                eligibility, hash, Forms.PRIVACY_NOTICE_VERSION, now.plus(config.retention()));
-        SaveResult saved;
-        try {
-            saved = store.save(submission);
-        } catch (StorageUnavailableException e) {
-            return unavailable(form, messages, script);
-        }
-        if (saved.kind() == SaveResult.Kind.CONFLICT) {
-            return invalid(List.of(FieldError.of(SUBMISSION_ID, ErrorCode.IDEMPOTENCY_KEY_REUSED)), messages,
-                    script, form);
-        }
-        int status = saved.kind() == SaveResult.Kind.STORED ? 201 : 200;
-        Log.event(Map.of("event", "stored", "form", form, "id", id, "result", saved.kind().name(),
-                "eligibility", saved.eligibility().map(e -> e.outcome().code()).orElse("none")));
-        return success(status, form, id, submission.reference(), saved.eligibility().orElse(null), messages, script);
     }
 
-    /** The rules on the application alone, then rule 12 over the company's other applications in the store. */
-    private Optional<EligibilityResult> assess(String form, ValidationResult result, LocalDate today, String id) {
-        Optional<EligibilityResult> eligibility = EligibilityRules.assess(result, today, config.callWindow());
-        Optional<String> company = ParticipantLimit.companyKey(form, result.values());
-        if (eligibility.isEmpty() || company.isEmpty()) {
-            return eligibility;
-        }
-        int earlier = store.participantsSent(company.get(), id, ParticipantLimit.MAX_PER_COMPANY);
-        return Optional.of(ParticipantLimit.apply(eligibility.get(), earlier,
-                ParticipantLimit.participants(result.values())));
+    /** Where it failed, without the message (which may quote input). */
+    private static String where(Throwable failure) {
+        StackTraceElement[] trace = failure.getStackTrace();
+        return trace.length == 0 ? "" : trace[0].toString();
     }
 
-    /** JSON shapes no field takes, numbers where no number belongs, booleans anywhere but a tick box. */
-    private static java.util.Set<String> mistyped(FormDefinition definition, ParsedBody body) {
-        java.util.Set<String> mistyped = new java.util.TreeSet<>(body.mistyped());
-        for (var field : definition.fields()) {
-            if (body.numbers().contains(field.name()) && field.type() != eu.mobilisesme.forms.FieldType.INTEGER) {
-                mistyped.add(field.name());
-            }
-            if (body.booleans().contains(field.name()) && field.type() != eu.mobilisesme.forms.FieldType.CONSENT) {
-                mistyped.add(field.name());
-            }
+    private HttpAnswer answer(IntakeResult result, Messages messages, boolean script) {
+        if (result instanceof IntakeResult.Accepted accepted) {
+            return success(accepted, messages, script);
         }
-        return mistyped;
-    }
-
-    private HttpAnswer success(int status, String form, String id, String reference, EligibilityResult eligibility,
-                               Messages messages, boolean script) {
-        String thanks = SitePaths.thanksPage(form, messages.lang());
-        if (script) {
-            return Answers.accepted(status, id, reference, thanks, eligibility, messages);
+        if (result instanceof IntakeResult.Invalid invalid) {
+            log(invalid.form(), 422,
+                    String.join(" ", invalid.errors().stream().map(e -> e.code().name()).distinct().toList()));
+            return Answers.invalid(invalid.errors(), messages, script, invalid.form());
         }
-        String outcome = eligibility == null ? "" : "&outcome=" + eligibility.outcome().code();
-        return Answers.redirect(thanks + "?ref=" + reference + outcome);
-    }
-
-    private HttpAnswer unavailable(String form, Messages messages, boolean script) {
+        String form = ((IntakeResult.Unavailable) result).form();
         log(form, 503, ErrorCode.STORAGE_UNAVAILABLE.name());
         return Answers.problem(503, ErrorCode.STORAGE_UNAVAILABLE, messages, script, form);
     }
 
-    private HttpAnswer invalid(List<FieldError> errors, Messages messages, boolean script, String form) {
-        log(form, 422, String.join(" ", errors.stream().map(e -> e.code().name()).distinct().toList()));
-        return Answers.invalid(errors, messages, script, form);
+    private static HttpAnswer success(IntakeResult.Accepted accepted, Messages messages, boolean script) {
+        String thanks = SitePaths.thanksPage(accepted.form(), messages.lang());
+        EligibilityResult eligibility = accepted.eligibility().orElse(null);
+        if (script) {
+            return Answers.accepted(accepted.firstTime() ? 201 : 200, accepted.id(), accepted.reference(), thanks,
+                    eligibility, messages);
+        }
+        String outcome = eligibility == null ? "" : "&outcome=" + eligibility.outcome().code();
+        return Answers.redirect(thanks + "?ref=" + accepted.reference() + outcome);
     }
 
-    private boolean isSpam(String honeypot, String loadedAt, Instant now) {
-        if (honeypot != null && !honeypot.isBlank()) {
+    /**
+     * Whether the request came through CloudFront, which adds the origin secret header; API Gateway's own address
+     * gets no such header. Compared in constant time, so the secret cannot be guessed a byte at a time.
+     */
+    private boolean throughDistribution(HttpRequest request) {
+        if (config.originSecret().isEmpty()) {
             return true;
         }
-        if (loadedAt == null || !loadedAt.matches("[0-9]{1,15}")) {
-            return false;
-        }
-        long elapsed = now.toEpochMilli() - Long.parseLong(loadedAt);
-        return elapsed >= 0 && elapsed < MIN_FILL_MILLIS;
+        String sent = request.header(Config.ORIGIN_SECRET_HEADER);
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                config.originSecret().get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The headers a request through CloudFront carries for the origin check; none when the check is off. */
+    Map<String, String> throughDistributionHeaders() {
+        return config.originSecret().map(secret -> Map.of(Config.ORIGIN_SECRET_HEADER, secret)).orElse(Map.of());
     }
 
     private static boolean wantsJson(HttpRequest request) {

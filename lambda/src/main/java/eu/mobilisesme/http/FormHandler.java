@@ -23,7 +23,12 @@ abstract class FormHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIG
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return endpoint.handle(HttpRequest.from(event)).toEvent();
+        try {
+            return endpoint.handle(HttpRequest.from(event)).toEvent();
+        } catch (RuntimeException | StackOverflowError unforeseen) {
+            // The endpoint answers its own failures; this catches what fails around it (a malformed event).
+            return FormEndpoint.unforeseen(unforeseen, eu.mobilisesme.forms.Languages.DEFAULT, false, null).toEvent();
+        }
     }
 
     @Override

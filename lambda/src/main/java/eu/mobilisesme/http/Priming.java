@@ -1,6 +1,7 @@
 package eu.mobilisesme.http;
 
 import eu.mobilisesme.forms.Languages;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,15 +15,18 @@ final class Priming {
 
     static void prime(FormEndpoint endpoint) {
         for (String lang : Languages.SUPPORTED) {
-            endpoint.handle(request("application/json", "{\"lang\":\"" + lang + "\",\"form\":\"sending\","
+            endpoint.handle(request(endpoint, "application/json", "{\"lang\":\"" + lang + "\",\"form\":\"sending\","
                     + "\"email\":\"not-an-address\",\"goals\":[\"innovation\"],\"durationMonths\":7}"));
-            endpoint.handle(request("application/x-www-form-urlencoded",
+            endpoint.handle(request(endpoint, "application/x-www-form-urlencoded",
                     "lang=" + lang + "&form=hosting&email=x&name=A&message=short"));
         }
         endpoint.primeStore();
     }
 
-    private static HttpRequest request(String contentType, String body) {
-        return new HttpRequest("POST", "/api/prime", Map.of("content-type", contentType), body, false);
+    /** Carries the origin secret when one is set, so priming passes the check as CloudFront's requests do. */
+    private static HttpRequest request(FormEndpoint endpoint, String contentType, String body) {
+        Map<String, String> headers = new HashMap<>(endpoint.throughDistributionHeaders());
+        headers.put("content-type", contentType);
+        return new HttpRequest("POST", "/api/prime", headers, body, false);
     }
 }

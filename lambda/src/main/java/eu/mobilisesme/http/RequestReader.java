@@ -5,6 +5,7 @@ import static eu.mobilisesme.forms.ErrorCode.MALFORMED_BODY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_MANY_FIELDS;
 import static eu.mobilisesme.forms.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 
+import eu.mobilisesme.forms.JsonTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -36,6 +37,8 @@ final class RequestReader {
 
     enum Kind { JSON, FORM }
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -50,7 +53,7 @@ final class RequestReader {
         if (contentType == null) {
             throw new RequestProblem(415, UNSUPPORTED_MEDIA_TYPE);
         }
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         String type = parts[0].strip().toLowerCase(Locale.ROOT);
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
@@ -76,7 +79,8 @@ final class RequestReader {
             if (body.length() > MAX_BODY_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
                 throw new RequestProblem(413, BODY_TOO_LARGE);
             }
-            if (hasUnpairedSurrogate(body)) {
+            // API Gateway turns bytes that are not UTF-8 into U+FFFD in a text body: what was sent is lost.
+            if (hasUnpairedSurrogate(body) || body.indexOf(REPLACEMENT) >= 0) {
                 throw new RequestProblem(400, MALFORMED_BODY);
             }
             return body;
@@ -119,7 +123,7 @@ final class RequestReader {
         if (values.isEmpty()) {
             throw new RequestProblem(400, MALFORMED_BODY);
         }
-        return new ParsedBody(values, Set.of(), Set.of(), Set.of());
+        return new ParsedBody(values, JsonTypes.NONE);
     }
 
     private static ParsedBody json(String body) throws RequestProblem {
@@ -160,7 +164,7 @@ final class RequestReader {
             // Syntax errors, duplicate keys, too deep nesting, numbers too long: all unreadable input.
             throw new RequestProblem(400, MALFORMED_BODY);
         }
-        return new ParsedBody(values, mistyped, numbers, booleans);
+        return new ParsedBody(values, new JsonTypes(mistyped, numbers, booleans));
     }
 
     /** Remembers which fields came as numbers or booleans; always true, to chain in a condition. */

@@ -1,6 +1,7 @@
 package eu.mobilisesme.submission;
 
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
+import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +39,10 @@ public record Submission(
 
     public Submission {
         values = Map.copyOf(values);
+    }
+
+    /** The company eligibility rule 12 counts this submission under; only forms that send participants have one. */
+    public Optional<String> companyKey() {
+        return ParticipantLimit.companyKey(form, values);
     }
 }

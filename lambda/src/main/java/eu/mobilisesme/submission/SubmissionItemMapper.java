@@ -7,7 +7,6 @@ import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.Outcome;
-import eu.mobilisesme.forms.eligibility.ParticipantLimit;
 import eu.mobilisesme.forms.eligibility.Reason;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class SubmissionItemMapper {
         item.put(PAYLOAD_HASH, str(s.payloadHash()));
         item.put(EXPIRES_AT, num(Long.toString(s.expiresAt().getEpochSecond())));
         s.eligibility().ifPresent(e -> eligibility(e, item));
-        ParticipantLimit.companyKey(s.form(), s.values()).ifPresent(key -> item.put(COMPANY_KEY, str(key)));
+        s.companyKey().ifPresent(key -> item.put(COMPANY_KEY, str(key)));
         for (Field field : form.fields()) {
             List<String> values = s.values().get(field.name());
             if (values != null && !values.isEmpty()) {
@@ -57,15 +56,18 @@ public final class SubmissionItemMapper {
         }
     }
 
-    /** The assessment an item records, reasons in rule order; reasons this version does not know are left out. */
+    /**
+     * The assessment an item records, reasons in rule order. Reasons this version does not know are left out, and
+     * an outcome it does not know reads as needs-review.
+     */
     static Optional<EligibilityResult> eligibility(Map<String, AttributeValue> item) {
         AttributeValue outcome = item.get(ELIGIBILITY);
         if (outcome == null) {
             return Optional.empty();
         }
         AttributeValue reasons = item.get(ELIGIBILITY_REASONS);
-        List<String> names = reasons == null ? List.of() : reasons.ss();
-        return Optional.of(new EligibilityResult(Outcome.fromCode(outcome.s()),
+        List<String> names = reasons == null || !reasons.hasSs() ? List.of() : reasons.ss();
+        return Optional.of(new EligibilityResult(Outcome.fromStored(outcome.s()),
                 Arrays.stream(Reason.values()).filter(reason -> names.contains(reason.name())).toList()));
     }
 

@@ -27,6 +27,31 @@ class ConfigTest {
         assertThat(config.retention()).isEqualTo(Duration.ofDays(365));
         assertThat(config.dynamoDbEndpoint()).isEmpty();
         assertThat(config.callWindow()).isEmpty();
+        assertThat(config.originSecret()).as("off unless set").isEmpty();
+    }
+
+    @Test
+    void an_origin_secret_is_read_and_never_shown() {
+        Map<String, String> env = valid();
+        env.put("ORIGIN_SECRET", "Abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+
+        Config config = Config.from(env);
+
+        assertThat(config.originSecret()).contains("Abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+        assertThat(config.toString()).doesNotContain("Abcdefghij").contains("originSecret=(set)");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"short-secret",
+            "with a space in it, long enough to pass the length",
+            "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"
+                    + "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"})
+    void a_weak_or_odd_origin_secret_stops_the_start_without_showing_it(String secret) {
+        Map<String, String> env = valid();
+        env.put("ORIGIN_SECRET", secret);
+
+        assertThatThrownBy(() -> Config.from(env)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Malformed setting ORIGIN_SECRET").hasMessageNotContaining(secret);
     }
 
     @ParameterizedTest

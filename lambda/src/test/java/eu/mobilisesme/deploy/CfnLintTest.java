@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs cfn-lint on template.yaml, which also applies the SAM transform and finds dependency cycles.
@@ -22,13 +23,14 @@ class CfnLintTest {
 
     private static final long TIMEOUT_SECONDS = 300;
 
-    @Test
-    void cfn_lint_reports_nothing_for_the_template() throws IOException, InterruptedException {
+    @ParameterizedTest
+    @ValueSource(strings = {"template.yaml", "waf.yaml"})
+    void cfn_lint_reports_nothing_for_the_template(String template) throws IOException, InterruptedException {
         Path cfnLint = onPath("cfn-lint").orElseGet(CfnLintTest::missing);
         Path root = SamTemplate.repositoryRoot();
         Path output = Files.createTempFile("cfn-lint", ".txt");
         try {
-            Process process = new ProcessBuilder(cfnLint.toString(), "template.yaml")
+            Process process = new ProcessBuilder(cfnLint.toString(), template)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
@@ -38,7 +40,7 @@ class CfnLintTest {
                 fail("cfn-lint did not finish within " + TIMEOUT_SECONDS + " s");
             }
             String report = Files.readString(output, StandardCharsets.UTF_8);
-            assertThat(report).as("cfn-lint template.yaml output").isEmpty();
+            assertThat(report).as("cfn-lint " + template + " output").isEmpty();
             assertThat(process.exitValue()).as("cfn-lint exit code, output:%n%s", report).isZero();
         } finally {
             Files.deleteIfExists(output);
@@ -46,7 +48,7 @@ class CfnLintTest {
     }
 
     private static Path missing() {
-        String message = "cfn-lint is not on the PATH, so template.yaml was NOT linted."
+        String message = "cfn-lint is not on the PATH, so template.yaml and waf.yaml were NOT linted."
                 + " Install it (pip install cfn-lint) and run the tests again.";
         if ("true".equals(System.getenv("CI"))) {
             fail(message);

@@ -21,7 +21,12 @@ final class SamTemplate {
 
     /** template.yaml at the repository root, found from the lambda module's folder (Maven's basedir). */
     static SamTemplate atRepositoryRoot() {
-        Path template = repositoryRoot().resolve("template.yaml");
+        return atRepositoryRoot("template.yaml");
+    }
+
+    /** Another template at the repository root, such as waf.yaml. */
+    static SamTemplate atRepositoryRoot(String name) {
+        Path template = repositoryRoot().resolve(name);
         try {
             return new SamTemplate(CloudFormationYaml.read(template));
         } catch (IOException e) {
@@ -54,6 +59,11 @@ final class SamTemplate {
 
     Map<String, Object> properties(String logicalId) {
         return map(resource(logicalId).getOrDefault("Properties", Map.of()));
+    }
+
+    /** One parameter's declaration. */
+    Map<String, Object> parameter(String name) {
+        return map(map(document.get("Parameters")).get(name));
     }
 
     /** The names of the template's parameters. */

@@ -272,6 +272,49 @@ class SamTemplateTest {
                 .containsEntry("ResponseHeadersPolicyId", Map.of("Ref", "SecurityHeadersPolicy")));
     }
 
+    @Test
+    void cloudfront_sends_the_generated_origin_secret_that_every_function_checks() {
+        Object secret = Map.of("Fn::Sub", "{{resolve:secretsmanager:${OriginSecret}:SecretString}}");
+        assertThat(TEMPLATE.resource("OriginSecret")).containsEntry("Type", "AWS::SecretsManager::Secret");
+        assertThat(map(TEMPLATE.properties("OriginSecret").get("GenerateSecretString")))
+                .containsEntry("ExcludePunctuation", true)
+                .hasEntrySatisfying("PasswordLength",
+                        length -> assertThat((Integer) length).isGreaterThanOrEqualTo(32));
+        for (String function : functions().keySet()) {
+            assertThat(TEMPLATE.environment(function)).as(function).containsEntry(Config.ORIGIN_SECRET, secret);
+        }
+        Map<String, Object> distribution = map(TEMPLATE.properties("Distribution").get("DistributionConfig"));
+        Map<String, Object> api = list(distribution.get("Origins")).stream().map(SamTemplate::map)
+                .filter(origin -> "api".equals(origin.get("Id"))).findFirst().orElseThrow();
+        assertThat(list(api.get("OriginCustomHeaders")))
+                .containsExactly(Map.of("HeaderName", Config.ORIGIN_SECRET_HEADER, "HeaderValue", secret));
+    }
+
+    @Test
+    void one_address_cannot_use_up_the_shared_throttle() {
+        Map<String, Object> distribution = map(TEMPLATE.properties("Distribution").get("DistributionConfig"));
+        assertThat(distribution).containsEntry("WebACLId", Map.of("Ref", "WebAclArn"));
+        assertThat(map(TEMPLATE.parameter("WebAclArn"))).as("required").doesNotContainKey("Default");
+
+        SamTemplate waf = SamTemplate.atRepositoryRoot("waf.yaml");
+        Map<String, Object> acl = waf.properties("WebAcl");
+        assertThat(acl).containsEntry("Scope", "CLOUDFRONT");
+        Map<String, Object> rule = map(list(acl.get("Rules")).get(0));
+        Map<String, Object> rate = map(map(rule.get("Statement")).get("RateBasedStatement"));
+        assertThat(rate).containsEntry("AggregateKeyType", "IP").containsEntry("Limit",
+                Map.of("Ref", "FormRequestsPerFiveMinutes"));
+        assertThat(map(map(rate.get("ScopeDownStatement")).get("ByteMatchStatement")))
+                .containsEntry("SearchString", "/api/").containsEntry("PositionalConstraint", "STARTS_WITH");
+        int perAddress = (Integer) map(waf.parameter("FormRequestsPerFiveMinutes")).get("MaxValue");
+        Map<String, Object> stage = TEMPLATE.properties("ApiStage");
+        int shared = map(stage.get("RouteSettings")).values().stream()
+                .mapToInt(route -> (Integer) map(route).get("ThrottlingRateLimit")).min().orElseThrow();
+        assertThat(perAddress / 300.0).as("the most one address may send per second, at the highest setting")
+                .isLessThan(shared);
+        assertThat(map(map(rule.get("Action")).get("Block"))).extracting(b -> map(b.get("CustomResponse"))
+                .get("ResponseCode")).isEqualTo(429);
+    }
+
     private static Map<String, Map<String, Object>> functions() {
         return TEMPLATE.resources(FUNCTION);
     }

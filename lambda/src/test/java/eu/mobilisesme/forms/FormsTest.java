@@ -23,7 +23,7 @@ class FormsTest {
             assertThat(form.fields()).extracting(Field::name).as(form.id())
                     .doesNotContainAnyElementsOf(SubmissionAttributes.ALL)
                     .doesNotContain(FormEndpoint.FORM, FormEndpoint.LANG, FormEndpoint.SUBMISSION_ID,
-                            FormEndpoint.LOADED_AT, FormEndpoint.HONEYPOT);
+                            FormEndpoint.ELAPSED, FormEndpoint.HONEYPOT);
         }
     }
 

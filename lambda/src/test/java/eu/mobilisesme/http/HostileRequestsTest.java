@@ -244,6 +244,37 @@ class HostileRequestsTest {
                             valid, false), 415));
         }
         cases.add(hostile("CRLF in the language", contactPost("lang", "en\r\nSet-Cookie: a=b"), 303));
+        // What a later hostile run found: headers that failed before any check, unbounded normalising, invisible
+        // required text, lost bytes and echoed keys
+        for (String acceptLanguage : List.of("-", "en,-", "--", "-;q=0.1", "en-", "*-")) {
+            cases.add(hostile("Accept-Language " + acceptLanguage, Requests.raw("contact",
+                    Map.of("accept-language", acceptLanguage), valid, false), 200, 201));
+            cases.add(hostile("Accept-Language " + acceptLanguage + " on a GET", new HttpRequest("GET",
+                    "/api/contact", Map.of("accept-language", acceptLanguage), null, false), 405));
+        }
+        for (String type : List.of(";", ";;", " ; ", ";charset=utf-8")) {
+            cases.add(hostile("content type '" + type + "'", typed(type, valid), 415));
+        }
+        cases.add(hostile("64 KB of combining marks in a name", json("contact", "{\"name\":\"a"
+                + "\u0301".repeat(32_000) + "\"}"), 422));
+        cases.add(hostile("64 KB of combining marks in a message", json("contact", "{\"message\":\"a"
+                + "\u0301".repeat(32_000) + "\"}"), 422));
+        cases.add(hostile("combining marks on every letter of a message", json("contact", "{\"message\":\""
+                + "a\u0301\u0302".repeat(10_000) + "\"}"), 422));
+        for (String invisible : List.of("\u3164", "\u115F\u1160", "\uFFA0", "\u2800\u2800", "\u0301")) {
+            cases.add(hostile("a name that shows as nothing U+" + Integer.toHexString(invisible.charAt(0)),
+                    contactPost("name", invisible), 422));
+        }
+        cases.add(hostile("a message of zero-width characters", contactPost("message", "\u200B\u200D".repeat(20)),
+                422));
+        cases.add(hostile("replacement characters in a JSON body", json("contact", valid.replace("Jan", "Jan\uFFFD")),
+                400));
+        cases.add(hostile("replacement character escaped in JSON", json("contact", valid.replace("Jan", "Jan\\ufffd")),
+                422));
+        cases.add(hostile("an unknown key with an object", json("contact", valid.substring(0, valid.length() - 1)
+                + ",\"<script>k\":{\"a\":1}}"), 422));
+        cases.add(hostile("an unknown key with a number", json("contact", valid.substring(0, valid.length() - 1)
+                + ",\"onerror=k\":12}"), 422));
         return cases.stream();
     }
 

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The store contract on dynalite, in every build. */
 @ExtendWith(DynaliteExtension.class)
-class DynamoDbSubmissionStoreTest extends SubmissionStoreContract {
+class DynamoDbSubmissionStoreTest extends DynamoDbStoreContract {
 
     private final DynamoDbClient dynalite;
 

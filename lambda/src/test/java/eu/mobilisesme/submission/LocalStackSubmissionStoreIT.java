@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * engine the class disables itself.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class LocalStackSubmissionStoreIT extends SubmissionStoreContract {
+class LocalStackSubmissionStoreIT extends DynamoDbStoreContract {
 
     static LocalStackContainer localstack;
     static DynamoDbClient client;

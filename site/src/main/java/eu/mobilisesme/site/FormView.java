@@ -14,7 +14,7 @@ public record FormView(String id, String endpoint, String thanksPage, boolean ap
                        String scriptStrings, Meta meta) {
 
     /** Names of the fields every form carries besides its definition's (see the backend's FormEndpoint). */
-    public record Meta(String form, String lang, String submissionId, String loadedAt, String honeypot) {
+    public record Meta(String form, String lang, String submissionId, String elapsed, String honeypot) {
     }
 
     /** A fieldset; {@code shownWhenField} is set when every field in it shares one condition. */

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 final class FormViews {
 
     static final FormView.Meta META = new FormView.Meta(FormEndpoint.FORM, FormEndpoint.LANG,
-            FormEndpoint.SUBMISSION_ID, FormEndpoint.LOADED_AT, FormEndpoint.HONEYPOT);
+            FormEndpoint.SUBMISSION_ID, FormEndpoint.ELAPSED, FormEndpoint.HONEYPOT);
 
     /** Texts the script shows, by the name it looks them up with, and the bundle key they come from. */
     private static final Map<String, String> SCRIPT_STRINGS = scriptStrings();

@@ -133,8 +133,9 @@ class FormPagesTest {
                 assertThat(form.select("input[type=hidden][name=" + FormEndpoint.LANG + "]").attr("value")).isEqualTo(lang);
                 assertThat(form.select("input[type=hidden][name=" + FormEndpoint.SUBMISSION_ID + "]")).singleElement()
                         .satisfies(e -> assertThat(e.attr("value")).isEmpty());
-                assertThat(form.select("input[type=hidden][name=" + FormEndpoint.LOADED_AT + "]")).singleElement()
-                        .satisfies(e -> assertThat(e.attr("value")).isEmpty());
+                assertThat(form.select("input[type=hidden][name=" + FormEndpoint.ELAPSED + "]")).singleElement()
+                        .satisfies(e -> assertThat(e.attr("value")).isEmpty())
+                        .satisfies(e -> assertThat(e.attr("data-fill")).isEqualTo("elapsed"));
                 var formField = form.select("input[type=hidden][name=" + FormEndpoint.FORM + "]");
                 if (Forms.applicationForms().contains(definition.id())) {
                     assertThat(formField.attr("value")).isEqualTo(definition.id());
@@ -149,7 +150,7 @@ class FormPagesTest {
                 assertThat(form.select("label[for=" + trap.id() + "]").text()).isNotBlank();
                 assertThat(form.select("[name]").eachAttr("name")).allSatisfy(name -> assertThat(
                         definition.field(name).isPresent() || Set.of(FormEndpoint.FORM, FormEndpoint.LANG,
-                                FormEndpoint.SUBMISSION_ID, FormEndpoint.LOADED_AT, FormEndpoint.HONEYPOT).contains(name))
+                                FormEndpoint.SUBMISSION_ID, FormEndpoint.ELAPSED, FormEndpoint.HONEYPOT).contains(name))
                         .as("%s is a field the backend knows", name).isTrue());
                 assertThat(form.select("button[type=submit]").text()).isNotBlank();
                 assertThat(form.select(".error-summary[tabindex=-1][hidden]")).hasSize(1);

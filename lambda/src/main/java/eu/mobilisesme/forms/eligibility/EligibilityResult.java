@@ -16,4 +16,15 @@ public record EligibilityResult(Outcome outcome, List<Reason> reasons) {
         }
         return new EligibilityResult(outcome, reasons.stream().distinct().toList());
     }
+
+    /**
+     * What the applicant is told: the assessment without the reasons that depend on other submissions (rule 12),
+     * so that no answer reveals whether anyone else applied. Staff see the full assessment on record.
+     */
+    public EligibilityResult forApplicant() {
+        if (reasons.stream().allMatch(Reason::toldToApplicant)) {
+            return this;
+        }
+        return of(reasons.stream().filter(Reason::toldToApplicant).toList());
+    }
 }

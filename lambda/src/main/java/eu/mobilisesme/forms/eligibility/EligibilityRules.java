@@ -2,7 +2,7 @@ package eu.mobilisesme.forms.eligibility;
 
 import static eu.mobilisesme.forms.eligibility.Reason.*;
 
-import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.forms.FormKind;
 import eu.mobilisesme.forms.OptionSet;
 import eu.mobilisesme.forms.ValidationResult;
 import java.time.LocalDate;
@@ -38,8 +38,8 @@ public final class EligibilityRules {
     /** Assesses an application form; contact messages have no eligibility and get {@link Optional#empty()}. */
     public static Optional<EligibilityResult> assess(ValidationResult application, LocalDate today,
                                                      Optional<CallWindow> call) {
-        String form = application.form().id();
-        if (!form.equals(Forms.SENDING) && !form.equals(Forms.HOSTING)) {
+        FormKind kind = application.form().kind();
+        if (!kind.assessed()) {
             return Optional.empty();
         }
         Values v = new Values(application);
@@ -49,7 +49,7 @@ public final class EligibilityRules {
         if (v.is("legalForm", "other")) {
             reasons.add(LEGAL_FORM_TO_CHECK);
         }
-        if (form.equals(Forms.SENDING)) {
+        if (kind == FormKind.SENDING_APPLICATION) {
             sending(v, today, reasons);
             call(call, LocalDate.parse(v.get("preferredStart")), reasons);
         } else {

@@ -24,6 +24,19 @@ public enum Outcome {
         throw new IllegalArgumentException("Unknown outcome " + code);
     }
 
+    /**
+     * An outcome read back from storage. One this version does not know (written by a later version, or damaged)
+     * is read as "needs review": a person decides, and the retry that reads it still gets a sane answer.
+     */
+    public static Outcome fromStored(String code) {
+        for (Outcome outcome : values()) {
+            if (outcome.code.equals(code)) {
+                return outcome;
+            }
+        }
+        return NEEDS_REVIEW;
+    }
+
     Outcome worse(Outcome other) {
         return other.ordinal() > ordinal() ? other : this;
     }

@@ -18,11 +18,15 @@ public final class ParticipantLimit {
     private ParticipantLimit() {
     }
 
-    /** The company of a sending application; other forms send nobody and have none. */
+    /**
+     * The company of an application that sends participants, the one definition of the key the {@code byCompany}
+     * index holds; other forms send nobody and have none.
+     */
     public static Optional<String> companyKey(String form, Map<String, List<String>> values) {
         List<String> country = values.get("country");
         List<String> vat = values.get("vatNumber");
-        if (!form.equals(Forms.SENDING) || country == null || country.size() != 1 || vat == null
+        boolean sends = Forms.byId(form).map(definition -> definition.kind().sendsParticipants()).orElse(false);
+        if (!sends || country == null || country.size() != 1 || vat == null
                 || vat.size() != 1) {
             return Optional.empty();
         }

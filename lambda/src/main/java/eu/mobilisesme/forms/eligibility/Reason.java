@@ -37,17 +37,31 @@ public enum Reason {
     HOST_SHORT_ACTIVITY(Outcome.NEEDS_REVIEW),
     /** Rule 11: hosts are owners or co-owners; a manager is a case to check. */
     HOST_ROLE_TO_CHECK(Outcome.NEEDS_REVIEW),
-    /** Rule 12: with its earlier applications, the company sends more than two people. */
-    PARTICIPANT_LIMIT(Outcome.NEEDS_REVIEW),
+    /**
+     * Rule 12: with its earlier applications, the company sends more than two people. For staff only: it depends on
+     * what others sent under the same VAT number, which anyone can type, so the applicant is never told.
+     */
+    PARTICIPANT_LIMIT(Outcome.NEEDS_REVIEW, false),
     /** Rule 14: no call is open, so any start date is a wish. */
     NO_OPEN_CALL(Outcome.NEEDS_REVIEW),
     /** Rule 14: the start lies outside the open call's window. */
     OUTSIDE_CALL_WINDOW(Outcome.NEEDS_REVIEW);
 
     private final Outcome outcome;
+    private final boolean toldToApplicant;
 
     Reason(Outcome outcome) {
+        this(outcome, true);
+    }
+
+    Reason(Outcome outcome, boolean toldToApplicant) {
         this.outcome = outcome;
+        this.toldToApplicant = toldToApplicant;
+    }
+
+    /** Whether the applicant's answer may carry this reason; reasons about other submissions are for staff. */
+    public boolean toldToApplicant() {
+        return toldToApplicant;
     }
 
     public Outcome outcome() {

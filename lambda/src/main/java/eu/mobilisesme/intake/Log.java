@@ -1,4 +1,4 @@
-package eu.mobilisesme.http;
+package eu.mobilisesme.intake;
 
 import java.util.Map;
 
@@ -6,12 +6,12 @@ import java.util.Map;
  * One JSON line per request on standard output, which Lambda's JSON log format keeps as is. Only what identifies
  * the request and its outcome is logged: never a field value.
  */
-final class Log {
+public final class Log {
 
     private Log() {
     }
 
-    static void event(Map<String, String> entries) {
+    public static void event(Map<String, String> entries) {
         StringBuilder line = new StringBuilder(128).append('{');
         entries.forEach((name, value) -> {
             if (line.length() > 1) {
