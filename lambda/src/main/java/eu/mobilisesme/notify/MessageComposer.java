@@ -99,7 +99,7 @@ public final class MessageComposer {
     String reviewCommand(StoredSubmission s) {
         String day = s.receivedAt().atZone(BRUSSELS).toLocalDate().toString();
         return "java -jar review.jar sheets --table " + settings.tableName() + " --form " + s.form()
-                + " --from " + day + " --to " + day;
+                + " --from " + day + " --to " + day + " --lang " + settings.staffLang();
     }
 
     private static boolean isContact(StoredSubmission s) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.crac.Core;
 import org.crac.Resource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,10 +33,13 @@ public final class NotifyHandler implements RequestHandler<DynamodbEvent, Stream
     }
 
     private NotifyHandler(NotifySettings settings) {
+        this(settings, NotifyClients.dynamoDb(settings));
+    }
+
+    private NotifyHandler(NotifySettings settings, DynamoDbClient dynamoDb) {
         this(new Notifier(new MessageComposer(settings),
                 new SesMailSender(NotifyClients.ses(settings), settings.configurationSet()),
-                new NoticeClaims(NotifyClients.dynamoDb(settings), settings.tableName()),
-                new RateLimit(NotifyClients.dynamoDb(settings), settings.tableName()),
+                new NoticeClaims(dynamoDb, settings.tableName()), new RateLimit(dynamoDb, settings.tableName()),
                 Clock.systemUTC(), Notifier.LEASE, duration -> Thread.sleep(duration.toMillis())),
                 new MessageComposer(settings));
     }

@@ -78,7 +78,8 @@ class NotifierTest {
         assertThat(staff.header("Reply-To")).isEqualTo("ana@example.es");
         assertThat(staff.body()).contains(reference, "Aceites del Sur SL",
                 texts.get("staff.outcome.needs-review"), messages.get("eligibility.NO_OPEN_CALL"),
-                "java -jar review.jar sheets --table " + rig.table + " --form sending --from 2026-12-02 --to 2026-12-02");
+                "java -jar review.jar sheets --table " + rig.table
+                        + " --form sending --from 2026-12-02 --to 2026-12-02 --lang " + lang);
 
         NotifyRig.Received confirmation = single(rig.sentTo("ana@example.es"));
         assertThat(confirmation.subject()).isEqualTo(texts.format("subject.confirmation.application",
@@ -269,6 +270,25 @@ class NotifierTest {
                     .isEmpty();
             assertThat(notice.body().length()).isLessThan(5_000);
         });
+    }
+
+    @Test
+    void only_new_submissions_are_notified_and_priming_sends_and_writes_nothing(Dynalite dynalite) {
+        NotifyRig rig = new NotifyRig(dynalite, moto, "nl");
+        Map<String, AttributeValue> item = rig.submit(Forms.CONTACT, "fr", rig.sample(Forms.CONTACT));
+        NotifyHandler handler = rig.handler();
+        handler.beforeCheckpoint(null);
+        var modify = insert(item, 3);
+        modify.setEventName("MODIFY");
+        var remove = insert(item, 4);
+        remove.setEventName("REMOVE");
+
+        StreamsEventResponse response = handler.handleRequest(event(List.of(modify, remove)), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(rig.sent()).isEmpty();
+        assertThat(rig.item(item.get("id").s())).doesNotContainKeys("staffNoticeState", "confirmationState");
+        assertThat(rig.dynamo.scan(b -> b.tableName(rig.table)).count()).isEqualTo(1);
     }
 
     /** No text field's typed value shows in a confirmation: it must be useless to someone typing another's address. */
