@@ -3,6 +3,7 @@ package eu.mobilisesme.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -130,7 +131,7 @@ public final class Notifier {
 
     /** One JSON line: ids and outcomes only, never an address or a typed value. */
     private static void log(StoredSubmission submission, Notice notice, String outcome) {
-        System.out.println("{\"submission\":\"" + submission.id() + "\",\"notice\":\"" + notice.name().toLowerCase()
+        System.out.println("{\"submission\":\"" + submission.id() + "\",\"notice\":\"" + notice.name().toLowerCase(Locale.ROOT)
                 + "\",\"outcome\":\"" + outcome + "\"}");
     }
 }

@@ -59,7 +59,16 @@ public final class NotifyHandler implements RequestHandler<DynamodbEvent, Stream
                 continue;
             }
             Map<String, AttributeValue> item = StreamImages.toItem(record.getDynamodb().getNewImage());
-            if (notifier.process(item, timeLeft(context)) == Notifier.Result.RETRY) {
+            Notifier.Result result;
+            try {
+                result = notifier.process(item, timeLeft(context));
+            } catch (RuntimeException unexpected) {
+                // This record only: the others of the batch go on, and Lambda retries from this one.
+                System.out.println("{\"sequence\":\"" + record.getDynamodb().getSequenceNumber()
+                        + "\",\"outcome\":\"failed\",\"error\":\"" + unexpected.getClass().getSimpleName() + "\"}");
+                result = Notifier.Result.RETRY;
+            }
+            if (result == Notifier.Result.RETRY) {
                 failures.add(new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()));
             }
         }

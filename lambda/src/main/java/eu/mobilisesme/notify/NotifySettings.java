@@ -1,8 +1,6 @@
 package eu.mobilisesme.notify;
 
 import eu.mobilisesme.forms.Languages;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -96,17 +94,12 @@ public record NotifySettings(
         return new IllegalStateException("Malformed setting " + name + ": " + why);
     }
 
-    /** A bare address (no display name): the library's strict RFC 822 check. */
+    /** A bare address, checked as {@link MimeMail} checks every address it writes. */
     private static String address(String name, String value) {
-        try {
-            InternetAddress parsed = new InternetAddress(value, true);
-            if (parsed.getPersonal() != null || !parsed.getAddress().equals(value)) {
-                throw malformed(name, "expected a bare e-mail address such as contact@example.eu, got '" + value + "'");
-            }
-            return value;
-        } catch (AddressException e) {
-            throw malformed(name, "expected an e-mail address such as contact@example.eu, got '" + value + "'");
+        if (MimeMail.address(value).isEmpty()) {
+            throw malformed(name, "expected one bare e-mail address such as contact@example.eu, got '" + value + "'");
         }
+        return value;
     }
 
     private static int days(String value) {
