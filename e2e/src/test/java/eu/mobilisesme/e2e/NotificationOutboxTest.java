@@ -61,7 +61,7 @@ class NotificationOutboxTest extends InBrowsers {
         assertThat((String) notice.getContent()).contains(reference, typed.get("legalName").get(0));
     }
 
-    /** Waits for the one message to the address whose subject names the reference: the notifier runs after the answer. */
+    /** Waits for the one message to the address about the reference: the notifier runs after the answer. */
     private static MimeMessage awaitMessage(String to, String reference) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {

@@ -131,7 +131,8 @@ public final class Notifier {
 
     /** One JSON line: ids and outcomes only, never an address or a typed value. */
     private static void log(StoredSubmission submission, Notice notice, String outcome) {
-        System.out.println("{\"submission\":\"" + submission.id() + "\",\"notice\":\"" + notice.name().toLowerCase(Locale.ROOT)
+        System.out.println("{\"submission\":\"" + submission.id() + "\",\"notice\":\""
+                + notice.name().toLowerCase(Locale.ROOT)
                 + "\",\"outcome\":\"" + outcome + "\"}");
     }
 }

@@ -119,7 +119,8 @@ public record NotifySettings(
         URI uri = uri(SITE_URL, url);
         boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
         if (!web || (uri.getPath() != null && !uri.getPath().isEmpty()) || uri.getQuery() != null) {
-            throw malformed(SITE_URL, "expected the site's address such as https://www.example.eu, got '" + value + "'");
+            throw malformed(SITE_URL, "expected the site's address such as https://www.example.eu, got '" + value
+                    + "'");
         }
         return url;
     }

@@ -54,7 +54,8 @@ class NotifyTemplateTest {
         assertThat(template.functionProperty(NOTIFY, "ReservedConcurrentExecutions")).isInstanceOf(Integer.class);
         Map<String, Object> logging = map(template.functionProperty(NOTIFY, "LoggingConfig"));
         assertThat(logging.get("LogFormat")).isEqualTo("JSON");
-        assertThat(template.properties((String) map(logging.get("LogGroup")).get("Ref"))).containsKey("RetentionInDays");
+        assertThat(template.properties((String) map(logging.get("LogGroup")).get("Ref")))
+                .containsKey("RetentionInDays");
         // Longer than a lease wait (20 s) plus a batch's sends.
         assertThat((Integer) template.functionProperty(NOTIFY, "Timeout")).isGreaterThanOrEqualTo(60);
     }

@@ -5,7 +5,11 @@ import static eu.mobilisesme.notify.NotifyRig.event;
 import static eu.mobilisesme.notify.NotifyRig.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FieldType;
 import eu.mobilisesme.forms.Forms;
@@ -289,6 +293,52 @@ class NotifierTest {
         assertThat(rig.sent()).isEmpty();
         assertThat(rig.item(item.get("id").s())).doesNotContainKeys("staffNoticeState", "confirmationState");
         assertThat(rig.dynamo.scan(b -> b.tableName(rig.table)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stream_event_read_by_the_lambda_runtimes_serializer_is_notified(Dynalite dynalite) throws Exception {
+        NotifyRig rig = new NotifyRig(dynalite, moto, "es");
+        Map<String, AttributeValue> item = rig.submit(Forms.SENDING, "nl", rig.sample(Forms.SENDING));
+        String json = "{\"Records\":[{\"eventID\":\"1\",\"eventName\":\"INSERT\",\"eventVersion\":\"1.1\","
+                + "\"eventSource\":\"aws:dynamodb\",\"awsRegion\":\"eu-west-1\",\"dynamodb\":{"
+                + "\"ApproximateCreationDateTime\":1796200000,\"Keys\":{\"id\":{\"S\":\"" + item.get("id").s() + "\"}},"
+                + "\"NewImage\":" + streamJson(item) + ",\"SequenceNumber\":\"4421584500000000017450439091\","
+                + "\"SizeBytes\":2048,\"StreamViewType\":\"NEW_IMAGE\"},"
+                + "\"eventSourceARN\":\"arn:aws:dynamodb:eu-west-1:123456789012:table/t/stream/2026-12-02\"}]}";
+        DynamodbEvent event = LambdaEventSerializers.serializerFor(DynamodbEvent.class, getClass().getClassLoader())
+                .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+        StreamsEventResponse response = rig.handler().handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(single(rig.sentTo("ana@example.es")).header("Content-Language")).isEqualTo("nl");
+        assertThat(single(rig.sentTo(STAFF)).body()).contains(Messages.of("es").get("eligibility.NO_OPEN_CALL"));
+    }
+
+    /** An item in the stream's JSON form, as DynamoDB writes it into a record. */
+    private static String streamJson(Map<String, AttributeValue> item) {
+        StringBuilder json = new StringBuilder("{");
+        item.forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(quote(name)).append(':');
+            if (value.s() != null) {
+                json.append("{\"S\":").append(quote(value.s())).append('}');
+            } else if (value.n() != null) {
+                json.append("{\"N\":").append(quote(value.n())).append('}');
+            } else if (value.hasSs()) {
+                json.append("{\"SS\":[").append(String.join(",", value.ss().stream().map(NotifierTest::quote)
+                        .toList())).append("]}");
+            } else {
+                json.append("{\"BOOL\":").append(value.bool()).append('}');
+            }
+        });
+        return json.append('}').toString();
+    }
+
+    private static String quote(String text) {
+        return eu.mobilisesme.testing.Samples.quote(text);
     }
 
     /** No text field's typed value shows in a confirmation: it must be useless to someone typing another's address. */
