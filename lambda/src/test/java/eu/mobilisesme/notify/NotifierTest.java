@@ -277,6 +277,18 @@ class NotifierTest {
     }
 
     @Test
+    void a_submission_erased_before_its_record_is_read_is_not_written_to(Dynalite dynalite) {
+        NotifyRig rig = new NotifyRig(dynalite, moto, "en");
+        Map<String, AttributeValue> item = rig.submit(Forms.CONTACT, "de", rig.sample(Forms.CONTACT));
+        rig.dynamo.deleteItem(b -> b.tableName(rig.table).key(Map.of("id", item.get("id"))));
+
+        assertThat(rig.notifier().process(item, TIME)).isEqualTo(Notifier.Result.DONE);
+
+        assertThat(rig.sent()).isEmpty();
+        assertThat(rig.dynamo.scan(b -> b.tableName(rig.table)).count()).as("no item recreated").isZero();
+    }
+
+    @Test
     void only_new_submissions_are_notified_and_priming_sends_and_writes_nothing(Dynalite dynalite) {
         NotifyRig rig = new NotifyRig(dynalite, moto, "nl");
         Map<String, AttributeValue> item = rig.submit(Forms.CONTACT, "fr", rig.sample(Forms.CONTACT));
