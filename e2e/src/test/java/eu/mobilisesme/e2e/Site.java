@@ -42,13 +42,16 @@ final class Site implements AutoCloseable {
             throw RequiredTool.missing("dynalite", missing.getMessage());
         }
         Path unused = temporaryFolder("mobilisesme-e2e-unused-");
+        Path outbox = temporaryFolder("mobilisesme-e2e-outbox-");
         try {
-            PreviewServer preview = PreviewServer.start(repositoryRoot(), 0, Optional.of(dynalite.endpoint()), unused);
-            return new Site(dynalite, preview, List.of(data, unused));
+            PreviewServer preview = PreviewServer.start(repositoryRoot(), 0, Optional.of(dynalite.endpoint()), unused,
+                    outbox);
+            return new Site(dynalite, preview, List.of(data, unused, outbox));
         } catch (IOException | RuntimeException e) {
             dynalite.close();
             deleteRecursively(data);
             deleteRecursively(unused);
+            deleteRecursively(outbox);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }

@@ -77,10 +77,14 @@ final class SamTemplate {
         return own != null ? own : globalFunctionProperties().get(name);
     }
 
-    /** A function's environment variables: Globals.Function's, overridden by the function's own. */
+    /**
+     * A function's environment variables: Globals.Function's, overridden by the function's own; one set to
+     * {@code AWS::NoValue} is left out, as CloudFormation leaves it out.
+     */
     Map<String, Object> environment(String functionId) {
         Map<String, Object> variables = new LinkedHashMap<>(variables(globalFunctionProperties()));
         variables.putAll(variables(properties(functionId)));
+        variables.values().removeIf(value -> Map.of("Ref", "AWS::NoValue").equals(value));
         return variables;
     }
 

@@ -28,6 +28,8 @@ class SamTemplateTest {
     private static SamTemplate TEMPLATE;
     private static final String APPLY_HANDLER = "eu.mobilisesme.http.ApplyHandler";
     private static final String CONTACT_HANDLER = "eu.mobilisesme.http.ContactHandler";
+    private static final String NOTIFY_HANDLER = "eu.mobilisesme.notify.NotifyHandler";
+    private static final String NOTIFY = "NotifyFunction";
     private static final Map<String, Object> TABLE_ARN = Map.of("Fn::GetAtt", List.of("SubmissionsTable", "Arn"));
 
     @BeforeAll
@@ -36,9 +38,10 @@ class SamTemplateTest {
     }
 
     @Test
-    void there_is_one_function_for_each_handler_of_the_contract() {
-        assertThat(functions().keySet()).map(SamTemplateTest::handlerClass)
-                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER);
+    void there_is_one_function_for_each_handler_of_the_contract_and_one_for_the_notices() {
+        assertThat(TEMPLATE.resources(FUNCTION).keySet()).map(SamTemplateTest::handlerClass)
+                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER, NOTIFY_HANDLER);
+        assertThat(handlerClass(NOTIFY)).isEqualTo(NOTIFY_HANDLER);
     }
 
     @Test
@@ -315,15 +318,18 @@ class SamTemplateTest {
                 .get("ResponseCode")).isEqualTo(429);
     }
 
+    /** The form functions, behind the HTTP API; the notify function has its own tests (NotifyTemplateTest). */
     private static Map<String, Map<String, Object>> functions() {
-        return TEMPLATE.resources(FUNCTION);
+        Map<String, Map<String, Object>> forms = new TreeMap<>(TEMPLATE.resources(FUNCTION));
+        forms.keySet().removeIf(function -> !handlerClass(function).startsWith("eu.mobilisesme.http."));
+        return forms;
     }
 
     private static Map<String, Map<String, Object>> routes() {
         return TEMPLATE.resources("AWS::ApiGatewayV2::Route");
     }
 
-    private static String handlerClass(String function) {
+    static String handlerClass(String function) {
         String handler = (String) TEMPLATE.functionProperty(function, "Handler");
         return handler.substring(0, handler.indexOf("::"));
     }

@@ -42,7 +42,7 @@ public final class LoadBench implements AutoCloseable {
         Dynalite dynalite = Dynalite.start(data);
         try {
             return new LoadBench(dynalite, PreviewServer.start(repository, 0, Optional.of(dynalite.endpoint()),
-                    data));
+                    data, Files.createTempDirectory("load-outbox")));
         } catch (IOException | RuntimeException e) {
             dynalite.close();
             throw e;
@@ -78,6 +78,9 @@ public final class LoadBench implements AutoCloseable {
         int duplicates = 0;
         Set<String> references = new HashSet<>();
         for (Map<String, AttributeValue> item : client.scanPaginator(b -> b.tableName(PreviewServer.TABLE)).items()) {
+            if (!item.containsKey("form")) {
+                continue; // the notifier's per-address rate items: not submissions
+            }
             boolean newId = stored.add(item.get("id").s());
             boolean newReference = references.add(item.get("reference").s());
             if (!newId || !newReference) {

@@ -6,6 +6,12 @@ import eu.mobilisesme.config.Config;
 import eu.mobilisesme.config.Dependencies;
 import eu.mobilisesme.http.ApplyHandler;
 import eu.mobilisesme.http.ContactHandler;
+import eu.mobilisesme.notify.MessageComposer;
+import eu.mobilisesme.notify.NoticeClaims;
+import eu.mobilisesme.notify.Notifier;
+import eu.mobilisesme.notify.NotifyClients;
+import eu.mobilisesme.notify.NotifySettings;
+import eu.mobilisesme.notify.RateLimit;
 import eu.mobilisesme.site.BakeFailedException;
 import eu.mobilisesme.site.Baker;
 import eu.mobilisesme.submission.SubmissionTable;
@@ -16,6 +22,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +45,8 @@ public final class PreviewServer implements AutoCloseable {
     private ExecutorService executor;
     private final SiteSources sources;
     private long bakedAt;
+    private NotifyingStore notifyingStore;
+    private Path outbox;
 
     private PreviewServer(HttpServer server, LocalDynamoDb dynamoDb, Path repository, Path output) {
         this.server = server;
@@ -55,6 +64,16 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Path repository, int port, Optional<URI> endpoint, Path dataFolder)
             throws IOException {
+        return start(repository, port, endpoint, dataFolder, dataFolder.resolveSibling("outbox"));
+    }
+
+    /**
+     * Starts the preview, writing the e-mails the notify function would send into {@code outbox}.
+     *
+     * @param outbox where each staff notice and confirmation becomes an {@code .eml} file
+     */
+    public static PreviewServer start(Path repository, int port, Optional<URI> endpoint, Path dataFolder,
+            Path outbox) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -73,13 +92,16 @@ public final class PreviewServer implements AutoCloseable {
             PreviewServer preview = new PreviewServer(server, dynamoDb, repository, output);
             preview.dynamoEndpoint = dynamo;
             preview.bake(origin);
-            Dependencies dependencies = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
+            Dependencies stored = Dependencies.of(config(dynamo, origin, server.getAddress().getPort()));
             try {
-                SubmissionTable.ensure(Dependencies.dynamoDb(dependencies.config()), TABLE);
+                SubmissionTable.ensure(Dependencies.dynamoDb(stored.config()), TABLE);
             } catch (IllegalStateException unusable) {
                 throw new PreviewException(unusable.getMessage() + (endpoint.isPresent() ? ""
                         : " The preview's data lies in " + dataFolder + ": delete that folder to start afresh."));
             }
+            preview.outbox = outbox;
+            preview.notifyingStore = new NotifyingStore(stored.store(), notifier(dynamo, origin, outbox));
+            Dependencies dependencies = new Dependencies(stored.config(), preview.notifyingStore, stored.clock());
             ApiRoute apply = new ApiRoute("/api/apply", new ApplyHandler(dependencies));
             ApiRoute contact = new ApiRoute("/api/contact", new ContactHandler(dependencies));
             StaticFiles files = new StaticFiles(() -> output);
@@ -106,6 +128,36 @@ public final class PreviewServer implements AutoCloseable {
         Optional.ofNullable(System.getenv(Config.AWS_REGION)).ifPresent(r -> env.put(Config.AWS_REGION, r));
         Optional.ofNullable(System.getenv(Config.CALL_WINDOW)).ifPresent(w -> env.put(Config.CALL_WINDOW, w));
         return Config.from(env);
+    }
+
+    /**
+     * The notify function's code with the outbox for SES. Staff language and address may be set as on AWS
+     * ({@code STAFF_LANG}, {@code STAFF_EMAIL}); the links in confirmations point at this preview.
+     */
+    private static Notifier notifier(URI dynamo, String origin, Path outbox) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                NotifySettings.TABLE_NAME, TABLE,
+                NotifySettings.STAFF_EMAIL, "staff@contact-point.invalid",
+                NotifySettings.STAFF_LANG, "en",
+                NotifySettings.SENDER_EMAIL, "no-reply@mobilisesme.invalid",
+                NotifySettings.RESPONSE_DAYS, "10",
+                NotifySettings.SITE_URL, origin,
+                NotifySettings.DYNAMODB_ENDPOINT, dynamo.toString()));
+        for (String name : new String[] {NotifySettings.STAFF_LANG, NotifySettings.STAFF_EMAIL,
+                NotifySettings.RESPONSE_DAYS, NotifySettings.AWS_REGION}) {
+            Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).ifPresent(v -> env.put(name, v));
+        }
+        NotifySettings settings = NotifySettings.from(env);
+        var client = NotifyClients.dynamoDb(settings);
+        Clock clock = Clock.systemUTC();
+        return new Notifier(new MessageComposer(settings), new Outbox(outbox, clock),
+                new NoticeClaims(client, TABLE), new RateLimit(client, TABLE), clock, Notifier.LEASE,
+                duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    /** Where the e-mails go instead of SES: one {@code .eml} file each. */
+    public Path outbox() {
+        return outbox;
     }
 
     public int port() {
@@ -165,6 +217,9 @@ public final class PreviewServer implements AutoCloseable {
         if (executor != null) {
             executor.shutdownNow();
         }
+        if (notifyingStore != null) {
+            notifyingStore.close();
+        }
         if (dynamoDb != null) {
             dynamoDb.close();
         }
@@ -187,6 +242,7 @@ public final class PreviewServer implements AutoCloseable {
             System.out.println("MobiliseSME preview: " + preview.url());
             System.out.println("Submissions: table " + TABLE + " at " + preview.dynamoEndpoint()
                     + endpoint.map(e -> "").orElse(" (dynalite, data in " + data + ")"));
+            System.out.println("E-mails (staff notices, confirmations): .eml files in " + preview.outbox());
             System.out.println("Edited pages and templates show on reload. Ctrl-C stops everything.");
             Thread.currentThread().join();
         } catch (PreviewException | BakeFailedException e) {

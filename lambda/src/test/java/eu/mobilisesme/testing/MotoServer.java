@@ -1,0 +1,176 @@
+package eu.mobilisesme.testing;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+
+/**
+ * A real {@code moto_server} (Python) on a free loopback port: the SES v2 API the notify tests send to, and its
+ * {@code /moto-api/data.json}, which lists every message SES accepted with its raw MIME. It can be stopped and
+ * started again on the same port, which the tests use to take SES away mid-run.
+ */
+public final class MotoServer implements AutoCloseable {
+
+    private final int port;
+    private Process process;
+
+    private MotoServer(int port) {
+        this.port = port;
+    }
+
+    /** Starts moto_server, or throws {@link ToolMissing} when it is not on the PATH. */
+    public static MotoServer start() {
+        if (!onPath()) {
+            throw new ToolMissing("moto_server is not on the PATH (pip install 'moto[server]')");
+        }
+        MotoServer moto = new MotoServer(freePort());
+        moto.launch();
+        return moto;
+    }
+
+    private static boolean onPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "moto_server"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    private synchronized void launch() {
+        try {
+            process = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start moto_server: " + e.getMessage(), e);
+        }
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (!started.isAlive()) {
+                throw new IllegalStateException("moto_server exited at start with code " + started.exitValue());
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("moto_server did not listen on port " + port + " within 30 s");
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Stops the server: SES calls fail until {@link #restart()}, which starts it empty. */
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    public synchronized void restart() {
+        stop();
+        launch();
+    }
+
+    /** Forgets every identity and message. */
+    public void reset() {
+        call(HttpRequest.newBuilder(endpoint().resolve("/moto-api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A message SES accepted: its envelope and its raw MIME as sent. */
+    public record SentMessage(String id, String source, List<String> destinations, String raw) {
+    }
+
+    /** Every raw message SES (v1 or v2) accepted since the last reset, in order. */
+    public List<SentMessage> sentMessages() {
+        String json = call(HttpRequest.newBuilder(endpoint().resolve("/moto-api/data.json")).GET().build());
+        JsonNode ses = JsonNode.parser().parse(json).asObject().get("ses");
+        List<SentMessage> messages = new ArrayList<>();
+        if (ses == null || ses.asObject().get("RawMessage") == null) {
+            return messages;
+        }
+        for (JsonNode message : ses.asObject().get("RawMessage").asArray()) {
+            var fields = message.asObject();
+            messages.add(new SentMessage(fields.get("id").text(), fields.get("source").text(),
+                    fields.get("destinations").asArray().stream().map(JsonNode::text).toList(),
+                    fields.get("raw_data").text()));
+        }
+        return messages;
+    }
+
+    private String call(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("moto_server answered " + response.statusCode() + " to "
+                        + request.uri());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("moto_server unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** moto_server is not installed here. */
+    public static final class ToolMissing extends RuntimeException {
+        public ToolMissing(String message) {
+            super(message);
+        }
+    }
+}
