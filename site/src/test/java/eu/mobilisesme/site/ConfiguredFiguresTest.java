@@ -80,6 +80,15 @@ class ConfiguredFiguresTest {
         }
     }
 
+    /** Each submission records the notice's version; the notice must show that version, in every language. */
+    @Test
+    void the_privacy_notice_states_the_version_submissions_record_in_every_language() {
+        for (ContentFile notice : ContentFile.all().stream().filter(f -> "privacy".equals(f.translationKey())).toList()) {
+            assertThat(BakedSite.page(notice.output()).select("main").text()).as(notice.relative().toString())
+                    .contains(eu.mobilisesme.forms.Forms.PRIVACY_NOTICE_VERSION);
+        }
+    }
+
     @Test
     void unconfirmed_points_render_as_one_marked_paragraph_in_the_page_language() throws IOException {
         for (ContentFile about : ContentFile.all().stream().filter(f -> "about".equals(f.translationKey())).toList()) {
