@@ -129,6 +129,8 @@ class UiStringsTest {
         }
         assertThat(eligibilityMessages("en").get("eligibility.PARTICIPANT_LIMIT")).contains("expressions of interest");
         assertThat(eligibilityMessages("en").get("eligibility.SPLIT_PERIODS")).contains("awaiting the Chamber's confirmation");
+        // Every submission expires after the retention period: no message may promise to keep one until a call opens.
+        assertThat(eligibilityMessages("en").get("eligibility.NO_OPEN_CALL")).doesNotContain("keep");
     }
 
     @Test

@@ -74,7 +74,9 @@ public final class ContentParity {
     static Facts facts(ContentPage page, Map<String, Map<String, String>> keyByAddress) {
         Map<String, String> keys = keyByAddress.getOrDefault(page.lang(), Map.of());
         Function<String, String> pageKey = keys::get;
-        return Facts.of(page.title(), page.body(), page.address(), pageKey);
+        // The title and the description (meta, feeds, link previews) state facts too.
+        String heading = page.title() + "\n" + page.header().getOrDefault("description", "");
+        return Facts.of(heading, page.body(), page.address(), pageKey);
     }
 
     private static void compare(Facts expected, Facts actual, ContentPage english, ContentPage translation,

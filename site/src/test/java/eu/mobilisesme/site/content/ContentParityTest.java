@@ -85,6 +85,16 @@ class ContentParityTest {
     }
 
     @Test
+    void the_description_header_states_facts_too() {
+        ContentPage english = ContentPage.parse("en/about/index.md",
+                "title=T\ntype=page\nlang=en\ntranslationKey=about\ndescription=Stays of 1 to 6 months.\n~~~~~~\n");
+        ContentPage french = ContentPage.parse("fr/a-propos/index.md",
+                "title=T\ntype=page\nlang=fr\ntranslationKey=about\ndescription=Des séjours courts.\n~~~~~~\n");
+        assertThat(ContentParity.check(List.of(english, french), LANGUAGES, "en").stream().map(Object::toString))
+                .containsExactly("content/fr/a-propos/index.md: numbers: missing [1, 6] (in en)");
+    }
+
+    @Test
     void link_targets_urls_and_code_are_no_numbers() {
         assertThat(Facts.of("", "[2020 article](../news/2020-12-10-x/) at https://e-camara.com/2021/x and <b id=\"a3\">b</b>",
                 "", a -> null).numbers()).containsExactly("2020");
