@@ -68,7 +68,7 @@
 <#macro form f>
 <section class="form-area" aria-labelledby="form-title">
 <h2 id="form-title"><@text f.title()/></h2>
-<form class="form" method="post" action="${(config.site_apiBase)!''}${f.endpoint()}" accept-charset="UTF-8" data-form="${f.id()}" data-thanks="${f.thanksPage()}" aria-labelledby="form-title">
+<form class="form" method="post" action="${(config.site_apiBase)!''}${f.endpoint()}" accept-charset="UTF-8" data-form="${f.id()}" data-thanks="${f.thanksPage()}" data-characters-left-one="${t('form_characters_left_one')}" data-characters-left-other="${t('form_characters_left_other')}" aria-labelledby="form-title">
 <div class="error-summary" tabindex="-1" hidden>
 <h3><@text f.errorSummary()/></h3>
 <ul></ul>

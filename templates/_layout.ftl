@@ -60,7 +60,7 @@
 </header>
 <main id="main" class="container" tabindex="-1">
 <h1>${content.title?trim}</h1>
-<#if banner><@statusBanner/></#if>
+<#if banner><@statusBanner form=(content.type == "form")/></#if>
 <#nested>
 </main>
 <footer class="site-footer">
@@ -81,11 +81,12 @@
 </html>
 </#macro>
 
-<#-- The programme's status (site.programmeStatus: open, collecting or closed), on the home and form pages. -->
-<#macro statusBanner>
+<#-- The programme's status (site.programmeStatus: open, collecting or closed), on the home and form pages. Only a form
+     page speaks of "this form"; the home page, which has none, says what an expression of interest does not guarantee. -->
+<#macro statusBanner form>
 <#local status = config.site_programmeStatus>
 <aside class="status status-${status}" aria-label="${t('status_label')}">
 <p class="status-label">${t('status_label')}</p>
-<p>${t('status_' + status)}</p>
+<p>${t('status_' + status)}<#if status != "closed"> ${t(form?then('status_note_form', 'status_note_home'))}</#if></p>
 </aside>
 </#macro>

@@ -70,15 +70,21 @@
     });
   }
 
-  function addCounters(form, text) {
-    var format = new Intl.NumberFormat(document.documentElement.lang);
+  /* A countdown under each limited text area: "1,234 characters left", worded per plural form of the page language. */
+  function addCounters(form) {
+    var lang = document.documentElement.lang;
+    var format = new Intl.NumberFormat(lang);
+    var plural = new Intl.PluralRules(lang);
+    var one = form.getAttribute("data-characters-left-one") || "";
+    var other = form.getAttribute("data-characters-left-other") || "";
     form.querySelectorAll("textarea[maxlength]").forEach(function (area) {
       var count = document.createElement("p");
       count.className = "count";
       area.insertAdjacentElement("afterend", count);
       function update() {
-        var left = Number(area.getAttribute("maxlength")) - Array.from(area.value).length;
-        count.textContent = format.format(Math.max(left, 0)) + " " + text;
+        var left = Math.max(Number(area.getAttribute("maxlength")) - Array.from(area.value).length, 0);
+        var pattern = plural.select(left) === "one" ? one : other;
+        count.textContent = pattern.replace("{n}", format.format(left));
       }
       area.addEventListener("input", update);
       update();
@@ -233,7 +239,7 @@
     setDynamicLimits(form);
     updateConditions(form);
     form.addEventListener("change", function () { updateConditions(form); });
-    addCounters(form, text.charactersLeft || "");
+    addCounters(form);
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();

@@ -32,7 +32,7 @@ public final class Forms {
     public static final String CONTACT = "contact";
 
     /** Bumped whenever the privacy notice changes; stored with every submission. */
-    public static final String PRIVACY_NOTICE_VERSION = "2026-11-27";
+    public static final String PRIVACY_NOTICE_VERSION = "2026-12-02";
 
     /** The version of these definitions and of the eligibility rules, stored with every submission. */
     public static final int FORM_VERSION = 1;

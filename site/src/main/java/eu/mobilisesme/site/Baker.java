@@ -15,6 +15,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import eu.mobilisesme.forms.Languages;
+import eu.mobilisesme.site.content.ContentPage;
+import eu.mobilisesme.site.content.ContentParity;
+import eu.mobilisesme.site.content.Figures;
+import eu.mobilisesme.site.content.Markers;
+import eu.mobilisesme.site.content.UiStringParity;
+import eu.mobilisesme.site.content.UnconfirmedPoints;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -30,6 +37,9 @@ public final class Baker {
     static final String PROGRAMME_STATUS = "site.programmeStatus";
     static final String API_BASE = "site.apiBase";
     static final String ASSET_VERSION = "site.assetVersion";
+    /** {@code fail} (the default) or {@code warn}: what a translation whose facts differ from English does. */
+    static final String PARITY = "site.parity";
+    static final String REFERENCE_LANGUAGE = "en";
 
     /** OrientDB logs its start-up at INFO through java.util.logging; held strongly, JUL keeps loggers weakly. */
     private static final Logger ORIENTDB_LOG = quiet("com.orientechnologies");
@@ -68,6 +78,7 @@ public final class Baker {
             cfg.setProperty(API_BASE, api);
             cfg.setProperty(ASSET_VERSION, assetVersion(cfg.getAssetFolder().toPath()));
             checkProgrammeStatus(cfg);
+            Markers markers = checkContent(cfg);
             Oven oven = new Oven(cfg);
             oven.bake();
             if (!oven.getErrors().isEmpty()) {
@@ -79,6 +90,10 @@ public final class Baker {
             if (!missing.isEmpty()) {
                 throw new BakeFailedException("Content files produced no page (bad header, unknown type or not "
                         + "status=published): " + missing);
+            }
+            List<String> homeless = markers.renderAll(staging, Languages.SUPPORTED);
+            if (!homeless.isEmpty()) {
+                throw new BakeFailedException("Markers ({{…}}) in pages outside a language folder: " + homeless);
             }
             replace(target, staging);
             return new Result(target, countFiles(target), Duration.ofNanos(System.nanoTime() - start));
@@ -129,6 +144,46 @@ public final class Baker {
             }
         }
         throw new BakeFailedException("No jbake.properties in " + here + " or its site/ folder");
+    }
+
+    /**
+     * Checks the content before JBake reads it: every marker is known, and every language has every page, every UI
+     * string and the facts of the English page. Divergences fail the bake, or with {@code site.parity=warn} are
+     * printed only. Returns the markers to render into the baked pages.
+     */
+    private static Markers checkContent(DefaultJBakeConfiguration cfg) {
+        Path data = cfg.getDataFolder().toPath();
+        Figures figures;
+        UnconfirmedPoints points;
+        try {
+            figures = Figures.of(cfg);
+            points = UnconfirmedPoints.read(data);
+        } catch (IllegalArgumentException e) {
+            throw new BakeFailedException(e.getMessage());
+        }
+        List<String> problems = new java.util.ArrayList<>(points.gaps(Languages.SUPPORTED));
+        List<ContentPage> pages = ContentPage.all(cfg.getContentFolder().toPath());
+        Markers markers = new Markers(figures, points);
+        problems.addAll(markers.check(pages));
+        if (!problems.isEmpty()) {
+            throw new BakeFailedException("Unknown markers or unconfirmed points:\n  " + String.join("\n  ", problems));
+        }
+        List<ContentParity.Divergence> divergences = new java.util.ArrayList<>(
+                ContentParity.check(pages, Languages.SUPPORTED, REFERENCE_LANGUAGE));
+        divergences.addAll(UiStringParity.check(data, Languages.SUPPORTED, REFERENCE_LANGUAGE));
+        if (!divergences.isEmpty()) {
+            String report = "The languages differ (" + divergences.size() + "):\n  " + divergences.stream()
+                    .map(ContentParity.Divergence::toString).collect(Collectors.joining("\n  "));
+            Object mode = cfg.get(PARITY);
+            if (mode == null || "fail".equals(mode.toString())) {
+                throw new BakeFailedException(report);
+            }
+            if (!"warn".equals(mode.toString())) {
+                throw new BakeFailedException(PARITY + " must be fail or warn, not " + mode);
+            }
+            System.err.println("WARNING (" + PARITY + "=warn) " + report);
+        }
+        return markers;
     }
 
     private static void checkProgrammeStatus(DefaultJBakeConfiguration cfg) {

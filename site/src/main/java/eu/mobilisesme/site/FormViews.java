@@ -130,7 +130,6 @@ final class FormViews {
         strings.put("sending", "ui.sending");
         strings.put("retry", "ui.retry");
         strings.put("network", "ui.network");
-        strings.put("charactersLeft", "ui.charactersLeft");
         strings.put("validation", "problem.validation");
         strings.put("requestFailed", "problem.request");
         strings.put("tooLarge", "error.BODY_TOO_LARGE");

@@ -40,6 +40,9 @@ class BakerTest {
     @Test
     void news_lists_feeds_and_previous_next_links_keep_to_the_language_and_put_the_newest_first() throws IOException {
         Path site = copyOfSite();
+        // Posts in one or two languages only: the parity check would refuse them, so it only warns here.
+        Path settings = site.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replaceFirst("(?m)^site\\.parity=.*$", "site.parity=warn"));
         addPost("en/news/2021-03-01-second/index.md", "en", "Second English article", "2021-03-01");
         addPost("en/news/2022-05-01-third/index.md", "en", "Third English article", "2022-05-01");
         addPost("de/aktuelles/2021-03-01-zweite/index.md", "de", "Zweite Meldung", "2021-03-01");
@@ -47,7 +50,7 @@ class BakerTest {
 
         var list = Jsoup.parse(out.resolve("en/news/index.html").toFile(), "UTF-8");
         assertThat(list.select(".news-list h2").eachText()).containsExactly("Third English article",
-                "Second English article", "The Chamber joins MobiliseSME as contact point for Belgium and Luxembourg");
+                "Second English article", "The Chamber coordinates the new MobiliseSME pilot");
         var middle = Jsoup.parse(out.resolve("en/news/2021-03-01-second/index.html").toFile(), "UTF-8",
                 BakedSite.SITE_HOST + "/en/news/2021-03-01-second/");
         assertThat(middle.select("nav.pager a[rel=prev]").attr("abs:href"))

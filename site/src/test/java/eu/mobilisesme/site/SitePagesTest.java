@@ -247,7 +247,10 @@ class SitePagesTest {
             }
         }
         assertThat(BakedSite.page(Path.of("en/index.html")).selectFirst("aside.status").text())
-                .contains("The EU-funded MobiliseSME pilot ran from 2020 to 2023.");
+                .contains("The EU-funded MobiliseSME pilot ran from 2020 to 2023.")
+                .contains("An expression of interest does not guarantee").doesNotContainPattern("(?i)\\bform\\b");
+        assertThat(BakedSite.page(Path.of("en/interest/sending/index.html")).selectFirst("aside.status").text())
+                .contains("Sending this form does not guarantee");
     }
 
     @Test
