@@ -61,7 +61,8 @@ fi
 # with the harness jar appended (an AOT cache accepts a longer class path than its training's, never another).
 fn=lambda/target/function
 jdk25_jars="lib/aws-lambda-java-runtime-interface-client.jar lib/aws-lambda-java-serialization.jar lib/forms-lambda.jar lib/aot-training.jar"
-jdk25_flags=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:AOTMode=on
+jdk25_flags=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData
+  --enable-native-access=ALL-UNNAMED -XX:AOTMode=on
   "-XX:AOTCache=$PWD/$fn/forms.aot")
 if $jdk25; then
   [ -x "$fn/bootstrap" ] && [ -f "$fn/forms.aot" ] || {
@@ -114,6 +115,8 @@ run() {
   elif [ "$subject" = jdk25 ]; then
     (cd "$fn" && exec "${pin[@]}" jre/bin/java "${jdk25_flags[@]}" "$@" -cp "$jdk25_cp" \
       eu.mobilisesme.bench.coldstart.ColdStart "$ours_class" "$work/event.json" "$id")
+  elif [ "$subject" = bootstrap ]; then
+    run_bootstrap "$id"
   elif [ "$subject" = node ]; then
     "${pin[@]}" node bench/node/put-item.cjs "$work/event.json" "$id"
   elif [ "$subject" = primed ]; then
@@ -123,6 +126,29 @@ run() {
     AWS_ENDPOINT_URL_DYNAMODB="$DYNAMODB_ENDPOINT" "${pin[@]}" "$java_bin" "${lambda_flags[@]}" "$@" \
       -cp "$baseline_cp" eu.mobilisesme.bench.coldstart.ColdStart "$baseline_class" "$work/event.json" "$id"
   fi
+}
+
+# run_bootstrap ID: the provided.al2023 function as Lambda starts it, the bootstrap and the runtime interface
+# client, against a stand-in for the Runtime API (bench/node/runtime-api.cjs, started first, untimed) that hands
+# out the same event; timed from the bootstrap's start to the answer the stand-in receives.
+run_bootstrap() {
+  local task="$PWD/$fn" api fn_pid start answered
+  rm -f "$work/api.port"
+  node bench/node/runtime-api.cjs "$work/api.port" "$work/event.json" "$1" "$ALLOWED_ORIGINS" >"$work/api.txt" &
+  api=$!
+  for _ in $(seq 200); do [ -s "$work/api.port" ] && break; sleep 0.05; done
+  start=$(date +%s%3N)
+  (cd /tmp && AWS_LAMBDA_RUNTIME_API="127.0.0.1:$(cat "$work/api.port")" _HANDLER="$ours_class::handleRequest" \
+    LAMBDA_TASK_ROOT="$task" AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024 \
+    JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1" exec "${pin[@]}" "$task/bootstrap") \
+    >"$work/bootstrap.log" 2>&1 &
+  fn_pid=$!
+  if ! wait "$api"; then kill "$fn_pid" 2>/dev/null; cat "$work/bootstrap.log" >&2; return 1; fi
+  kill "$fn_pid" 2>/dev/null; wait "$fn_pid" 2>/dev/null || true
+  answered=$(sed -n 's/^runtime-api: answered \([0-9]*\) .*/\1/p' "$work/api.txt")
+  grep -q '"statusCode":201' "$work/api.txt" || { cat "$work/api.txt" "$work/bootstrap.log" >&2; return 1; }
+  echo "result handler=bootstrap primed=false status=201 stored=true first_stored_ms=$((answered - start))" \
+    "main_ms=0 construct_ms=0 request_ms=0 cpu_ms=0"
 }
 
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p"; }
@@ -138,7 +164,7 @@ timed() {
   echo "$out"
 }
 subjects=(ours baseline node primed)
-$jdk25 && subjects=(ours jdk25 baseline node primed)
+$jdk25 && subjects=(ours jdk25 bootstrap baseline node primed)
 for subject in "${subjects[@]}"; do [ "$subject" = primed ] || timed "$subject" >/dev/null; done
 # idle_percent SECONDS: share of CPU time nobody used over that many seconds (Linux /proc/stat)
 idle_percent() {
@@ -205,21 +231,27 @@ echo "java: $("$java_bin" -version 2>&1 | head -1); node: $(node --version); cpu
   "runs: $runs each; load average after: $load_after"
 printf '%-38s %7s %7s %7s %7s %9s %8s %8s %8s %8s %11s\n' subject median p90 min max "to main" init request cpu classes bytes
 row "ours (ApplyHandler, shaded jar)" ours "$ours_classes" "$ours_bytes"
-$jdk25 && row "ours, JDK 25 jlinked + AOT cache" jdk25 "$jdk25_classes" "$jdk25_bytes"
+if $jdk25; then
+  row "ours, JDK 25 jlinked + AOT cache" jdk25 "$jdk25_classes" "$jdk25_bytes"
+  read -r r_med r_p90 r_min r_max <<< "$(summary "$work/bootstrap.log" first_stored_ms)"
+  printf '%-38s %5dms %5dms %5dms %5dms %9s %8s %8s %8s %8s %11s\n' "  the same through bootstrap + RIC" \
+    "$r_med" "$r_p90" "$r_min" "$r_max" - - - - - "$jdk25_bytes"
+fi
 row "baseline (SDK v2 defaults, PutItem)" baseline "$baseline_classes" "$baseline_bytes"
 row "Node.js $(node --version) (SDK v3, PutItem)" node "-" "$node_bytes"
 awk -v o="$o_med" -v b="$b_med" -v oc="$ours_classes" -v bc="$baseline_classes" \
   'BEGIN { printf "ratio ours/baseline: median %.2f, classes %.2f\n", o / b, oc / bc }'
-awk -v o="$o_med" -v b="$b_med" -v n="$n_med" -v j="${j_med:-}" 'BEGIN {
+awk -v o="$o_med" -v b="$b_med" -v n="$n_med" -v j="${j_med:-}" -v r="${r_med:-0}" 'BEGIN {
   printf "ratio to Node.js (median): ours %.2f, baseline %.2f", o / n, b / n
-  if (j != "") printf ", ours on JDK 25 + AOT cache %.2f (to the baseline %.2f)", j / n, j / b
+  if (j != "") printf ", ours on JDK 25 + AOT cache %.2f (to the baseline %.2f), through its bootstrap %.2f", j / n, j / b, r / n
   printf "\n" }'
 read -r p_med p_p90 p_min p_max <<< "$(summary "$work/primed.txt" request_ms)"
 echo "SnapStart proxy, ours: first request after the beforeCheckpoint priming: median ${p_med} ms, p90 ${p_p90} ms" \
   "(cold: $(median ours request_ms) ms)"
 echo "(medians; to main: process start to the harness's main; init: handler constructor (Node.js: require and"
 echo " client); request: first handleRequest (Node.js: the PutItem); cpu: CPU time of the process by the answer;"
-echo " bytes: shaded jar; the baseline's classpath jars; node_modules; the whole JDK 25 function package unzipped)"
+echo " bytes: shaded jar; the baseline's classpath jars; node_modules; the whole JDK 25 function package unzipped;"
+echo " through bootstrap + RIC: from the bootstrap's start to the answer at a local stand-in for the Runtime API)"
 # Budgets (DESIGN.md, issue 17): the medians are for the unpinned run on the 2-core build machine.
 informative=""
 [ -n "$cpus" ] && informative=" (informative: the budget is for the unpinned run)"

@@ -59,6 +59,7 @@ classpath=$(sed -n 's/^jars="\(.*\)"$/\1/p' "$fn/bootstrap" | tr ' ' ':')
 (cd "$fn" && env -i PATH="$PATH" TABLE_NAME=training ALLOWED_ORIGINS=https://training.invalid RETENTION_DAYS=365 \
   AWS_REGION=eu-west-1 AWS_ACCESS_KEY_ID=training AWS_SECRET_ACCESS_KEY=training \
   jre/bin/java -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+  --enable-native-access=ALL-UNNAMED \
   -XX:AOTCacheOutput=forms.aot -cp "$classpath" eu.mobilisesme.aot.Training \
   >"$work/training.log" 2>&1) || { cat "$work/training.log" >&2; echo "jdk25: AOT training failed" >&2; exit 1; }
 grep -q '^aot training: done$' "$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
@@ -67,6 +68,7 @@ grep -q '^aot training: done$' "$work/training.log" || { cat "$work/training.log
 (cd "$fn" && env -i PATH="$PATH" TABLE_NAME=training ALLOWED_ORIGINS=https://training.invalid RETENTION_DAYS=365 \
   AWS_REGION=eu-west-1 AWS_ACCESS_KEY_ID=training AWS_SECRET_ACCESS_KEY=training \
   jre/bin/java -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
+  --enable-native-access=ALL-UNNAMED \
   -XX:AOTMode=on -XX:AOTCache=forms.aot -cp "$classpath" eu.mobilisesme.aot.Training >"$work/check.log" 2>&1) \
   || { cat "$work/check.log" >&2; echo "jdk25: the AOT cache does not load" >&2; exit 1; }
 
