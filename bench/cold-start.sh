@@ -233,7 +233,7 @@ printf '%-38s %7s %7s %7s %7s %9s %8s %8s %8s %8s %11s\n' subject median p90 min
 row "ours (ApplyHandler, shaded jar)" ours "$ours_classes" "$ours_bytes"
 if $jdk25; then
   row "ours, JDK 25 jlinked + AOT cache" jdk25 "$jdk25_classes" "$jdk25_bytes"
-  read -r r_med r_p90 r_min r_max <<< "$(summary "$work/bootstrap.log" first_stored_ms)"
+  read -r r_med r_p90 r_min r_max <<< "$(summary "$work/bootstrap.txt" first_stored_ms)"
   printf '%-38s %5dms %5dms %5dms %5dms %9s %8s %8s %8s %8s %11s\n' "  the same through bootstrap + RIC" \
     "$r_med" "$r_p90" "$r_min" "$r_max" - - - - - "$jdk25_bytes"
 fi
