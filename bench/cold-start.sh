@@ -245,6 +245,15 @@ awk -v o="$o_med" -v b="$b_med" -v n="$n_med" -v j="${j_med:-}" -v r="${r_med:-0
   printf "ratio to Node.js (median): ours %.2f, baseline %.2f", o / n, b / n
   if (j != "") printf ", ours on JDK 25 + AOT cache %.2f (to the baseline %.2f), through its bootstrap %.2f", j / n, j / b, r / n
   printf "\n" }'
+# pair_ratio SUBJECT: the median over the runs of SUBJECT's time over the Node.js run right after it, so that
+# both sides of each ratio met the same load (a shared machine drifts within a batch).
+pair_ratio() {
+  paste -d' ' <(field first_stored_ms < "$work/$1.txt") <(field first_stored_ms < "$work/node.txt") |
+    awk '{ print $1 / $2 }' | sort -g | awk '{ v[NR] = $1 } END {
+      printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+echo "ratio to Node.js, median of the per-run ratios (each run over the Node.js run of the same round): ours" \
+  "$(pair_ratio ours), baseline $(pair_ratio baseline)${j_med:+, JDK 25 + AOT cache $(pair_ratio jdk25), through its bootstrap $(pair_ratio bootstrap)}"
 read -r p_med p_p90 p_min p_max <<< "$(summary "$work/primed.txt" request_ms)"
 echo "SnapStart proxy, ours: first request after the beforeCheckpoint priming: median ${p_med} ms, p90 ${p_p90} ms" \
   "(cold: $(median ours request_ms) ms)"
