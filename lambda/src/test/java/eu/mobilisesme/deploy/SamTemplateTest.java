@@ -11,10 +11,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.submission.SubmissionAttributes;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +33,12 @@ class SamTemplateTest {
     private static final String CONTACT_HANDLER = "eu.mobilisesme.http.ContactHandler";
     private static final String NOTIFY_HANDLER = "eu.mobilisesme.notify.NotifyHandler";
     private static final String NOTIFY = "NotifyFunction";
+    private static final String RUNTIME_PARAMETER = "FunctionRuntime";
+    private static final String JAVA21 = "java21-snapstart";
+    private static final String JDK25 = "jdk25-aot";
+    private static final String JDK25_CONDITION = "RunsOnJdk25";
+    /** Built by `mvn -B package` (lib/forms-lambda.jar) and completed by -Pjdk25, for either runtime. */
+    private static final String FUNCTION_PACKAGE = "lambda/target/function";
     private static final Map<String, Object> TABLE_ARN = Map.of("Fn::GetAtt", List.of("SubmissionsTable", "Arn"));
 
     @BeforeAll
@@ -200,15 +209,52 @@ class SamTemplateTest {
     }
 
     @Test
-    void every_function_runs_the_shaded_jar_from_a_snapstart_snapshot() {
+    void one_parameter_chooses_the_runtime_and_the_default_is_java21_with_snapstart() throws IOException {
+        Map<String, Object> document = CloudFormationYaml.read(SamTemplate.repositoryRoot().resolve("template.yaml"));
+        Map<String, Object> parameter = map(map(document.get("Parameters")).get(RUNTIME_PARAMETER));
+        assertThat(parameter).containsEntry("Type", "String").containsEntry("Default", JAVA21);
+        assertThat(list(parameter.get("AllowedValues"))).containsExactly(JAVA21, JDK25);
+        assertThat(map(document.get("Conditions")).get(JDK25_CONDITION))
+                .isEqualTo(Map.of("Fn::Equals", List.of(Map.of("Ref", RUNTIME_PARAMETER), JDK25)));
+    }
+
+    @Test
+    void java21_runs_the_shaded_jar_from_a_snapstart_snapshot() {
         for (String function : functions().keySet()) {
-            assertThat(TEMPLATE.functionProperty(function, "CodeUri")).as(function)
-                    .isEqualTo("lambda/target/forms-lambda.jar");
-            assertThat(TEMPLATE.functionProperty(function, "Runtime")).as(function).isEqualTo("java21");
-            assertThat(TEMPLATE.functionProperty(function, "SnapStart")).as(function)
+            assertThat(TEMPLATE.functionProperty(function, "CodeUri")).as(function).isEqualTo(FUNCTION_PACKAGE);
+            assertThat(property(function, "Runtime", JAVA21)).as(function).isEqualTo("java21");
+            assertThat(property(function, "Architectures", JAVA21)).as(function).isEqualTo(List.of("arm64"));
+            assertThat(property(function, "SnapStart", JAVA21)).as(function)
                     .isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
             assertThat(TEMPLATE.functionProperty(function, "AutoPublishAlias")).as(function)
                     .asString().isNotBlank();
+        }
+    }
+
+    @Test
+    void jdk25_runs_the_bootstrap_of_the_same_package_on_provided_al2023_without_snapstart() throws IOException {
+        for (String function : functions().keySet()) {
+            assertThat(TEMPLATE.functionProperty(function, "CodeUri")).as(function).isEqualTo(FUNCTION_PACKAGE);
+            assertThat(property(function, "Runtime", JDK25)).as(function).isEqualTo("provided.al2023");
+            // The jlinked runtime and its AOT cache are built and trained on the x86_64 build machine.
+            assertThat(property(function, "Architectures", JDK25)).as(function).isEqualTo(List.of("x86_64"));
+            assertThat(property(function, "SnapStart", JDK25)).as(function).isNull();
+            // The runtime interface client reads the same Handler (as _HANDLER) as the java21 runtime does.
+            assertThat((String) TEMPLATE.functionProperty(function, "Handler")).as(function).endsWith("::handleRequest");
+        }
+        String bootstrap = Files.readString(SamTemplate.repositoryRoot().resolve("lambda/src/jdk25/bootstrap"));
+        assertThat(bootstrap).startsWith("#!/bin/sh")
+                .contains("jre/bin/java", "-XX:AOTCache=", "lib/forms-lambda.jar",
+                        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda \"$_HANDLER\"");
+    }
+
+    @Test
+    void changing_the_runtime_publishes_a_new_version() {
+        // As for the other parameters (the test above): the alias must not keep serving the other runtime.
+        for (String function : functions().keySet()) {
+            String java21 = String.valueOf(resolve(TEMPLATE.functionProperty(function, "VersionDescription"), JAVA21));
+            String jdk25 = String.valueOf(resolve(TEMPLATE.functionProperty(function, "VersionDescription"), JDK25));
+            assertThat(java21).as(function).isNotEqualTo(jdk25);
         }
     }
 
@@ -319,6 +365,34 @@ class SamTemplateTest {
     }
 
     /** The form functions, behind the HTTP API; the notify function has its own tests (NotifyTemplateTest). */
+    /** A function's property as CloudFormation sees it for the given FunctionRuntime; null when it is left out. */
+    private static Object property(String function, String name, String runtime) {
+        return resolve(TEMPLATE.functionProperty(function, name), runtime);
+    }
+
+    /** Resolves the template's !If on the runtime condition, and AWS::NoValue, in a value. */
+    private static Object resolve(Object value, String runtime) {
+        if (value instanceof Map<?, ?> intrinsic && intrinsic.size() == 1) {
+            if (intrinsic.containsKey("Fn::If")) {
+                List<Object> branches = list(intrinsic.get("Fn::If"));
+                assertThat(branches.get(0)).as("condition of " + value).isEqualTo(JDK25_CONDITION);
+                return resolve(branches.get(runtime.equals(JDK25) ? 1 : 2), runtime);
+            }
+            if (Map.of("Ref", "AWS::NoValue").equals(intrinsic)) {
+                return null;
+            }
+        }
+        if (value instanceof Map<?, ?> mapping) {
+            Map<Object, Object> resolved = new LinkedHashMap<>();
+            mapping.forEach((key, each) -> resolved.put(key, resolve(each, runtime)));
+            return resolved;
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(each -> resolve(each, runtime)).toList();
+        }
+        return value;
+    }
+
     private static Map<String, Map<String, Object>> functions() {
         Map<String, Map<String, Object>> forms = new TreeMap<>(TEMPLATE.resources(FUNCTION));
         forms.keySet().removeIf(function -> !handlerClass(function).startsWith("eu.mobilisesme.http."));
