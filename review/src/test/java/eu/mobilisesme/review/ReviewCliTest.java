@@ -88,6 +88,23 @@ class ReviewCliTest {
     }
 
     @Test
+    void verify_lists_missing_files_next_to_damaged_ones() {
+        ExportFixture bad = ExportFixture.full(temp.resolve("bad"), "01700000000000-aaaa1111",
+                        Instant.parse("2026-11-20T10:00:00Z"))
+                .items(List.of(Items.item("contact", "a", "en", Instant.parse("2026-03-01T10:00:00Z"))))
+                .emptyFile().emptyFile().badChecksum(0).missing(1).missing(2);
+        bad.write();
+
+        Cli.Result result = new Cli().run("verify", "--export", temp.resolve("bad").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_EXPORT);
+        assertThat(result.err()).contains("Checksum mismatch: " + bad.dataFile(0))
+                .contains("Data file missing: ").contains(ExportFixture.fileName(
+                        "01700000000000-aaaa1111", 1)).contains(ExportFixture.fileName("01700000000000-aaaa1111", 2))
+                .contains("1 file with problems, 2 files missing");
+    }
+
+    @Test
     void a_missing_data_file_exits_with_3_naming_it() {
         ExportFixture export = ExportFixture.full(temp, "01700000000000-aaaa1111",
                 Instant.parse("2026-11-20T10:00:00Z")).emptyFile().emptyFile().missing(1);
