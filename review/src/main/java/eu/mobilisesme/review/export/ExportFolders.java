@@ -44,8 +44,16 @@ public final class ExportFolders {
         List<Export> exports = new ArrayList<>();
         for (Path root : roots) {
             Path top = root.toAbsolutePath().normalize();
+            if (!Files.exists(top)) {
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.USAGE, null, "error.noFolder", root,
+                        "--export");
+            }
             if (!Files.isDirectory(top)) {
                 throw new ReviewException(eu.mobilisesme.review.ExitCode.USAGE, "Not a folder: " + root);
+            }
+            if (!Files.isReadable(top) || !Files.isExecutable(top)) {
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, null, "error.unreadableFolder", root,
+                        "permission denied");
             }
             List<Path> found = manifestFolders(top);
             if (found.isEmpty()) {
@@ -71,7 +79,13 @@ public final class ExportFolders {
                         && path.getFileName().toString().equals(ExportSummary.FILE))) {
             return paths.map(Path::getParent).sorted().toList();
         } catch (IOException e) {
-            throw new ReviewException(eu.mobilisesme.review.ExitCode.IO, "Cannot search " + top + ": " + e.getMessage());
+            throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, e, "error.unreadableFolder", top,
+                    e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            // a folder below that cannot be opened, met while searching
+            throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, e, "error.unreadableFolder",
+                    e.getCause() instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                            ? fs.getFile() : top, e.getCause().getMessage());
         }
     }
 
