@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
             "4:a file could not be read or written",
             "5:the live table could not be read or changed",
             "6:erase was not confirmed; nothing was deleted"},
-        footer = {"%nRun 'review <command> --help' for a command's options.", "Guide: docs/staff-review.md"})
+        footer = {"%nRun 'review <command> --help' for a command's options.",
+            "The staff guide explains how to get the data, every command and GDPR requests step by step.",
+            "'review guide' prints it; it is docs/staff-review.md in the project."})
 public final class Review implements Runnable {
 
     @Spec
@@ -43,6 +45,7 @@ public final class Review implements Runnable {
         cli.addSubcommand(new PersonCommand(env));
         cli.addSubcommand(new EraseCommand(env));
         cli.addSubcommand(new VerifyCommand(env));
+        cli.addSubcommand(new GuideCommand(env));
         cli.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);

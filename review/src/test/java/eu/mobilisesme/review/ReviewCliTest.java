@@ -27,8 +27,18 @@ class ReviewCliTest {
                 "3   the export is incomplete or damaged");
     }
 
+    @Test
+    void help_names_the_guide_and_the_guide_command_prints_it() throws Exception {
+        Cli.Result help = new Cli().run("--help");
+        Cli.Result guide = new Cli().run("guide");
+
+        assertThat(help.out()).contains("The staff guide", "'review guide' prints it");
+        assertThat(guide.exitCode()).as(guide.err()).isZero();
+        assertThat(guide.out()).isEqualTo(java.nio.file.Files.readString(Path.of("../docs/staff-review.md")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"sheets", "report", "person", "erase", "verify"})
+    @ValueSource(strings = {"sheets", "report", "person", "erase", "verify", "guide"})
     void every_command_has_help_with_an_example(String command) {
         Cli.Result result = new Cli().run(command, "--help");
 

@@ -52,6 +52,9 @@ class ReviewJarIT {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: review", "sheets", "Exit codes:");
         assertThat(version.out()).startsWith("review 1.0.0-SNAPSHOT");
+        Run guide = java("guide");
+        assertThat(guide.exitCode()).as(guide.err()).isZero();
+        assertThat(guide.out()).startsWith("# Staff review tool").contains("## GDPR requests step by step");
     }
 
     @Test
