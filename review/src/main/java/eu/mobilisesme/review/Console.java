@@ -35,6 +35,11 @@ public final class Console {
         return new Counter(what);
     }
 
+    /** "1 submission", "2 submissions": the count and the right form of the noun. */
+    public static String count(long n, String one, String other) {
+        return number(n) + " " + (n == 1 ? one : other);
+    }
+
     public static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

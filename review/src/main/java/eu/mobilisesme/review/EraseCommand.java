@@ -3,6 +3,8 @@ package eu.mobilisesme.review;
 import eu.mobilisesme.review.export.Export;
 import eu.mobilisesme.review.export.ExportFolders;
 import eu.mobilisesme.review.gdpr.ExportFileScan;
+import eu.mobilisesme.review.gdpr.ErasureLedger;
+import eu.mobilisesme.review.gdpr.PersonMatch;
 import eu.mobilisesme.review.gdpr.PersonMatcher;
 import eu.mobilisesme.review.items.Item;
 import eu.mobilisesme.review.sheet.RowRenderer;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +27,12 @@ import picocli.CommandLine.Option;
 
 /** {@code review erase}: a GDPR erasure request. */
 @Command(name = "erase", sortOptions = false,
-        description = {"Delete one person's submissions from the live table (GDPR erasure request), after showing "
-                + "them and asking for confirmation, and list the export files under --export that still hold "
-                + "their data. Give --table, --export or both.",
+        description = {"Erase one person's data (GDPR erasure request). In the live table (--table) the "
+                + "submissions they sent are deleted, and in other submissions only the fields about them (a "
+                + "participant's or a partner contact's name, e-mail, role...) are removed; the list is shown and "
+                + "confirmed first. The erasure is recorded in the erasure ledger, so that sheets, report and "
+                + "person leave them out of every export they read; the export files under --export that hold "
+                + "their data are listed. Give --table, --export or both.",
                 "Example: review erase --table MobiliseSme-Submissions --export ~/Downloads/AWSDynamoDB "
                         + "--email ana@example.es"})
 final class EraseCommand implements Callable<Integer> {
@@ -43,7 +49,7 @@ final class EraseCommand implements Callable<Integer> {
     @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's e-mail address.")
     String email;
 
-    @Option(names = {"-y", "--yes"}, description = "Delete without asking (for scripts).")
+    @Option(names = {"-y", "--yes"}, description = "Erase without asking (for scripts).")
     boolean yes;
 
     EraseCommand(Environment env) {
@@ -53,58 +59,92 @@ final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!source.hasTable() && !source.hasExports()) {
-            throw new ReviewException(ExitCode.USAGE, "Give --table NAME to delete from the live table, --export "
+            throw new ReviewException(ExitCode.USAGE, "Give --table NAME to erase from the live table, --export "
                     + "FOLDER to find the export files that hold the person's data, or both.");
         }
         PersonMatcher person = new PersonMatcher(email);
         Console console = new Console(env.err(), quiet);
+        ErasureLedger ledger = ErasureLedger.load(source.ledgerFile(env));
         List<Export> exports = source.hasExports() ? ExportFolders.discover(source.exports) : List.of();
-        Set<String> erased = new LinkedHashSet<>();
+        TableScan table = null;
+        List<PersonMatch> found = new ArrayList<>();
         if (source.hasTable()) {
-            int code = eraseFromTable(person, console, erased);
-            if (code != ExitCode.OK) {
-                return code;
-            }
+            table = new TableScan(env.clients().apply(source.settings(env)), source.table);
+            console.info("Scanning table " + source.table + " for " + person.email() + "...");
+            table.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
+            found.sort(Comparator.comparing(PersonMatch::item, PersonCommand.ORDER));
+            listTable(person, found);
         }
+        List<ExportFileScan.Finding> findings = List.of();
         if (!exports.isEmpty()) {
-            listExportFiles(exports, person, erased, console);
+            Set<String> whole = new LinkedHashSet<>();
+            found.stream().filter(PersonMatch::submitter).forEach(m -> whole.add(m.item().id()));
+            findings = ExportFileScan.scan(exports, person, whole, console);
+            listExportFiles(person, findings);
         }
-        return ExitCode.OK;
-    }
-
-    private int eraseFromTable(PersonMatcher person, Console console, Set<String> erased) {
-        TableScan table = new TableScan(env.clients().apply(source.settings(env)), source.table);
-        console.info("Scanning table " + source.table + " for " + person.email() + "...");
-        List<Item> found = new ArrayList<>();
-        table.forEach(item -> {
-            if (person.matches(item)) {
-                found.add(item);
-            }
-        });
-        found.sort(PersonCommand.ORDER);
-        if (found.isEmpty()) {
-            env.out().println("No submission of " + person.email() + " in table " + source.table + ".");
-            return ExitCode.OK;
-        }
-        env.out().println(found.size() + " submissions of " + person.email() + " in table " + source.table + ":");
-        found.forEach(item -> env.out().println("  " + describe(item)));
         env.out().flush();
-        if (!yes && !confirmed(found.size())) {
-            env.out().println("Nothing deleted.");
+        if (!yes && !confirmed(person, found, ledger)) {
+            env.out().println("Nothing erased: the table and the erasure ledger are unchanged.");
             return ExitCode.NOT_CONFIRMED;
         }
-        for (Item item : found) {
-            table.delete(item.id());
-            erased.add(item.id());
-            env.out().println("Deleted " + describe(item));
+        if (table != null) {
+            eraseFromTable(table, found);
         }
-        env.out().println("Deleted " + found.size() + " submissions from table " + source.table + ".");
+        ledger.record(person.email(), env.clock().instant());
+        env.out().println("Recorded in the erasure ledger " + ledger.file() + ": sheets, report and person leave "
+                + person.email() + " out of every export they read (the submissions they sent are left out, their "
+                + "fields removed from the others). Keep this file; it holds no personal data.");
+        if (!findings.isEmpty()) {
+            env.out().println("The export files listed above still hold their data: delete those exports, on this "
+                    + "computer and in the S3 bucket (prefix AWSDynamoDB/<export id>/), when you no longer need "
+                    + "them.");
+        }
         return ExitCode.OK;
     }
 
-    private boolean confirmed(int count) {
-        env.err().print("Delete these " + count + " submissions from table " + source.table
-                + "? This cannot be undone. Type yes to confirm: ");
+    private void listTable(PersonMatcher person, List<PersonMatch> found) {
+        if (found.isEmpty()) {
+            env.out().println("No submission in table " + source.table + " holds data of " + person.email() + ".");
+            return;
+        }
+        env.out().println(submissions(found.size()) + " in table " + source.table + " hold data of "
+                + person.email() + ":");
+        for (PersonMatch match : found) {
+            env.out().println("  " + describe(match.item()));
+            env.out().println("    " + (match.submitter() ? "their submission" : "submission of " + match.owner())
+                    + "; their address is in: " + String.join(", ", match.matched()));
+            env.out().println("    " + (match.submitter() ? "will delete the whole submission"
+                    : "will remove " + String.join(", ", match.theirs()) + "; the rest is kept"));
+        }
+    }
+
+    private void eraseFromTable(TableScan table, List<PersonMatch> found) {
+        int deleted = 0;
+        int changed = 0;
+        for (PersonMatch match : found) {
+            if (match.submitter()) {
+                table.delete(match.item().id());
+                deleted++;
+                env.out().println("Deleted " + describe(match.item()));
+            } else {
+                table.remove(match.item().id(), match.theirs());
+                changed++;
+                env.out().println("Removed " + String.join(", ", match.theirs()) + " from "
+                        + describe(match.item()));
+            }
+        }
+        if (!found.isEmpty()) {
+            env.out().println("Deleted " + submissions(deleted) + " and removed the person's fields from "
+                    + submissions(changed) + " in table " + source.table + ".");
+        }
+    }
+
+    private boolean confirmed(PersonMatcher person, List<PersonMatch> found, ErasureLedger ledger) {
+        long whole = found.stream().filter(PersonMatch::submitter).count();
+        String what = source.hasTable() ? "delete " + submissions(whole) + " and remove their fields from "
+                + submissions(found.size() - whole) + " in table " + source.table + ", and " : "";
+        env.err().print("Erase the data of " + person.email() + ": " + what + "record the erasure in "
+                + ledger.file() + "? This cannot be undone. Type yes to confirm: ");
         env.err().flush();
         try {
             String answer = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)).readLine();
@@ -114,8 +154,7 @@ final class EraseCommand implements Callable<Integer> {
         }
     }
 
-    private void listExportFiles(List<Export> exports, PersonMatcher person, Set<String> erased, Console console) {
-        List<ExportFileScan.Finding> findings = ExportFileScan.scan(exports, person, erased, console);
+    private void listExportFiles(PersonMatcher person, List<ExportFileScan.Finding> findings) {
         if (findings.isEmpty()) {
             env.out().println("No export file under " + String.join(", ", source.exports.stream()
                     .map(Object::toString).toList()) + " holds data of " + person.email() + ".");
@@ -127,8 +166,10 @@ final class EraseCommand implements Callable<Integer> {
                     + ", key " + finding.file().s3Key() + ")"
                     + (finding.problem() == null ? "" : "  COULD NOT BE CHECKED: " + finding.problem()));
         }
-        env.out().println("Export files cannot be edited: delete each export folder above, on this computer and "
-                + "in the S3 bucket (prefix AWSDynamoDB/<export id>/), and make a new export if you still need one.");
+    }
+
+    static String submissions(long n) {
+        return Console.count(n, "submission", "submissions");
     }
 
     private static String describe(Item item) {

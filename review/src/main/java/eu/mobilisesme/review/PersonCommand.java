@@ -1,6 +1,7 @@
 package eu.mobilisesme.review;
 
 import eu.mobilisesme.review.gdpr.PersonFile;
+import eu.mobilisesme.review.gdpr.PersonMatch;
 import eu.mobilisesme.review.gdpr.PersonMatcher;
 import eu.mobilisesme.review.items.Item;
 import eu.mobilisesme.review.items.ItemFilter;
@@ -24,10 +25,11 @@ import picocli.CommandLine.Option;
 
 /** {@code review person}: everything held on one person, for a GDPR access request. */
 @Command(name = "person", sortOptions = false,
-        description = {"Write everything held on one person as JSON (GDPR access request): every submission in "
-                + "which any text value, such as an e-mail field, equals the address, ignoring case. Each "
-                + "submission comes with all stored attributes and a labelled copy in --lang. Submissions past "
-                + "their retention period are included while they are still held.",
+        description = {"Write the data held on one person as JSON (GDPR access request): the submissions they "
+                + "sent (an e-mail field of the sender equals the address, ignoring case), without the other "
+                + "people named in them, and the other submissions that mention them, with only their own fields. "
+                + "Each comes as stored and as a labelled copy in --lang. Submissions past their retention period "
+                + "are included while they are still held.",
                 "Example: review person --table MobiliseSme-Submissions --email ana@example.es --out ana.json"})
 final class PersonCommand implements Callable<Integer> {
 
@@ -56,28 +58,23 @@ final class PersonCommand implements Callable<Integer> {
         PersonMatcher person = new PersonMatcher(email);
         Console console = common.console(env);
         Labels labels = common.labels(console);
-        List<Item> found = new ArrayList<>();
+        List<PersonMatch> found = new ArrayList<>();
         String describe;
         if (source.hasTable()) {
             TableScan scan = new TableScan(env.clients().apply(source.settings(env)), source.table);
             console.info("Scanning table " + source.table + " (no index holds e-mail addresses)...");
-            scan.forEach(item -> {
-                if (person.matches(item)) {
-                    found.add(item);
-                }
-            });
+            scan.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
             describe = "table " + source.table;
         } else {
             ItemSource items = source.open(env, ItemFilter.ALL, console);
-            items.forEach(item -> {
-                if (person.matches(item)) {
-                    found.add(item);
-                }
-            });
+            items.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
             describe = items.describe();
         }
-        found.sort(ORDER);
-        console.info("Found " + found.size() + " submissions of " + person.email() + " in " + describe + ".");
+        found.sort(Comparator.comparing(PersonMatch::item, ORDER));
+        long own = found.stream().filter(PersonMatch::submitter).count();
+        console.info("Found " + EraseCommand.submissions(own) + " of " + person.email() + " and "
+                + EraseCommand.submissions(found.size() - own) + " of others that mention them in " + describe
+                + ".");
         write(person, describe, found, labels);
         return ExitCode.OK;
     }
@@ -86,7 +83,7 @@ final class PersonCommand implements Callable<Integer> {
             .comparing((Item item) -> item.receivedAt().orElse(java.time.Instant.MAX))
             .thenComparing(item -> String.valueOf(item.id()));
 
-    private void write(PersonMatcher person, String describe, List<Item> found, Labels labels) throws IOException {
+    private void write(PersonMatcher person, String describe, List<PersonMatch> found, Labels labels) throws IOException {
         PersonFile file = new PersonFile(labels);
         if (out == null) {
             Writer writer = new OutputStreamWriter(env.out(), StandardCharsets.UTF_8);

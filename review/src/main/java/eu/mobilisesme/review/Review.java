@@ -2,6 +2,8 @@ package eu.mobilisesme.review;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
             "4:a file could not be read or written",
             "5:the live table could not be read or changed",
             "6:erase was not confirmed; nothing was deleted"},
-        footer = {"%nRun 'review <command> --help' for a command's options.", "Guide: docs/staff-review.md"})
+        footer = {"%nRun 'review <command> --help' for a command's options.",
+            "The staff guide explains how to get the data, every command and GDPR requests step by step.",
+            "'review guide' prints it; it is docs/staff-review.md in the project."})
 public final class Review implements Runnable {
 
     @Spec
@@ -41,13 +45,35 @@ public final class Review implements Runnable {
         cli.addSubcommand(new PersonCommand(env));
         cli.addSubcommand(new EraseCommand(env));
         cli.addSubcommand(new VerifyCommand(env));
+        cli.addSubcommand(new GuideCommand(env));
+        cli.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ReviewException.of(ExitCode.USAGE, e, "error.badDate", text);
+            }
+        });
         cli.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpWidth(100)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    // one line that says what is wrong and where to look, not the whole usage
+                    Texts texts = Texts.forArguments(arguments);
+                    String command = e.getCommandLine() == cli ? "" : " " + e.getCommandLine().getCommandName();
+                    String message = e.getMessage();
+                    if (e.getCause() instanceof ReviewException problem) {
+                        message = (e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+                                ? option.longestName() + ": " : "") + problem.message(texts);
+                    }
+                    env.err().println(texts.format("error.line", message) + " "
+                            + texts.format("error.seeHelp", "review" + command));
+                    return ExitCode.USAGE;
+                })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof ReviewException problem) {
-                        env.err().println("error: " + problem.getMessage());
+                        env.err().println(Texts.forArguments(args).format("error.line",
+                                problem.message(Texts.forArguments(args))));
                         return problem.exitCode();
                     }
                     env.err().println("error: unexpected " + e);

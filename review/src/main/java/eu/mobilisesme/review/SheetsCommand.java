@@ -2,6 +2,7 @@ package eu.mobilisesme.review;
 
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.forms.Languages;
 import eu.mobilisesme.review.items.ItemFilter;
 import eu.mobilisesme.review.items.Submissions;
 import eu.mobilisesme.review.sheet.CsvSheets;
@@ -49,9 +50,10 @@ final class SheetsCommand implements Callable<Integer> {
             description = "csv, xlsx or both (default: csv,xlsx).")
     Set<Format> formats = EnumSet.allOf(Format.class);
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter: ',' (default), ';' for Excel "
-            + "in countries that write decimals with a comma, or 'tab'.")
-    String delimiter = ",";
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter: ',' or ';' or 'tab' (then the "
+            + "files are .tsv). Default: ',' with --lang en, ';' with the other languages, as Excel expects in "
+            + "countries that write decimals with a comma.")
+    String delimiter;
 
     SheetsCommand(Environment env) {
         this.env = env;
@@ -61,7 +63,7 @@ final class SheetsCommand implements Callable<Integer> {
     public Integer call() {
         source.requireOne();
         ItemFilter filter = filters.filter();
-        char separator = delimiter();
+        char separator = delimiter(common.lang);
         Console console = common.console(env);
         Labels labels = common.labels(console);
         List<String> forms = Forms.all().stream().map(FormDefinition::id)
@@ -97,7 +99,10 @@ final class SheetsCommand implements Callable<Integer> {
         }
     }
 
-    private char delimiter() {
+    private char delimiter(String lang) {
+        if (delimiter == null) {
+            return Languages.DEFAULT.equals(lang) ? ',' : ';';
+        }
         return switch (delimiter) {
             case ",", ";", "|" -> delimiter.charAt(0);
             case "tab", "\t" -> '\t';

@@ -1,6 +1,8 @@
 package eu.mobilisesme.review;
 
 import eu.mobilisesme.review.export.ExportSource;
+import eu.mobilisesme.review.gdpr.ErasedPeopleFilter;
+import eu.mobilisesme.review.gdpr.ErasureLedger;
 import eu.mobilisesme.review.items.ItemFilter;
 import eu.mobilisesme.review.items.ItemSource;
 import eu.mobilisesme.review.table.LiveTable;
@@ -36,6 +38,15 @@ public final class SourceOptions {
                     + "your AWS CLI profile (AWS_PROFILE).")
     String region;
 
+    @Option(names = "--ledger", paramLabel = "FILE",
+            description = "The erasure ledger: who was erased, as keyed hashes. Default: REVIEW_ERASURE_LEDGER, "
+                    + "else .mobilisesme-review/erasure-ledger.txt in your home folder.")
+    Path ledger;
+
+    /** Where the erasure ledger lives when neither --ledger nor the variable says. */
+    static final Path DEFAULT_LEDGER = Path.of(".mobilisesme-review", "erasure-ledger.txt");
+    static final String LEDGER_VARIABLE = "REVIEW_ERASURE_LEDGER";
+
     boolean hasExports() {
         return !exports.isEmpty();
     }
@@ -55,9 +66,22 @@ public final class SourceOptions {
 
     ItemSource open(Environment env, ItemFilter filter, Console console) {
         if (hasExports()) {
-            return ExportSource.open(exports, console);
+            return new ErasedPeopleFilter(ExportSource.open(exports, console), ErasureLedger.load(ledgerFile(env)),
+                    console);
         }
         return new LiveTable(env.clients().apply(settings(env)), table, filter, env.clock());
+    }
+
+    /** The erasure ledger's file: --ledger, else REVIEW_ERASURE_LEDGER, else in the home folder. */
+    Path ledgerFile(Environment env) {
+        if (ledger != null) {
+            return ledger;
+        }
+        String variable = env.variables().get(LEDGER_VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return Path.of(variable);
+        }
+        return Path.of(System.getProperty("user.home")).resolve(DEFAULT_LEDGER);
     }
 
     /** The region: --region, else AWS_REGION, AWS_DEFAULT_REGION, else the region of the AWS CLI profile. */

@@ -37,8 +37,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(env.err(), quiet);
-        int problems = 0;
-        for (Export export : ExportFolders.discover(exports)) {
+        int[] missing = {0};
+        List<Export> found = ExportFolders.discover(exports, problem -> {
+            env.err().println("error: " + problem.getMessage());
+            missing[0]++;
+        });
+        int problems = missing[0];
+        for (Export export : found) {
             long items = 0;
             int bad = 0;
             for (DataFile file : export.files()) {
@@ -55,10 +60,12 @@ final class VerifyCommand implements Callable<Integer> {
             String what = (export.incremental() ? "incremental" : "full") + " export "
                     + export.summary().exportId() + " of " + export.summary().exportTime() + " in " + export.folder()
                     + ": " + export.files().size() + " data files, " + Console.number(items) + " items";
-            if (bad == 0) {
+            if (bad == 0 && missing[0] == 0) {
                 console.info("OK " + what);
             } else {
-                env.err().println("DAMAGED " + what + "; " + bad + " files with problems");
+                env.err().println("DAMAGED " + what + "; " + Console.count(bad, "file", "files")
+                        + " with problems" + (missing[0] == 0 ? "" : ", " + Console.count(missing[0], "file", "files")
+                        + " missing"));
             }
         }
         return problems == 0 ? ExitCode.OK : ExitCode.BAD_EXPORT;

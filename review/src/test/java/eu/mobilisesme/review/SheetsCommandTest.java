@@ -105,6 +105,36 @@ class SheetsCommandTest {
     }
 
     @Test
+    void other_languages_than_english_get_semicolons_by_default_and_commas_when_asked() throws Exception {
+        for (String lang : List.of("fr", "es", "nl", "de")) {
+            sheets("--format", "csv", "--lang", lang);
+
+            assertThat(Files.readString(out.resolve("contact.csv"))).startsWith("\uFEFF\"").contains("\";\"")
+                    .doesNotContain("\",\"");
+            assertThat(Sheets.csv(out.resolve("contact.csv"), ';').get(1)).contains("Jan de Vries");
+        }
+        sheets("--format", "csv", "--lang", "fr", "--delimiter", ",");
+        assertThat(Sheets.csv(out.resolve("contact.csv"), ',').get(1)).contains("Jan de Vries");
+        sheets("--format", "csv");
+        assertThat(Sheets.csv(out.resolve("contact.csv"), ',').get(1)).contains("Jan de Vries");
+    }
+
+    @Test
+    void tab_separated_files_are_tsv() throws Exception {
+        Path tabs = temp.resolve("tabs");
+        Cli.Result result = new Cli().run("sheets", "--export", download.toString(), "--out", tabs.toString(),
+                "--format", "csv", "--delimiter", "tab");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (Stream<Path> files = Files.list(tabs)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("sending.tsv", "hosting.tsv", "contact.tsv");
+        }
+        assertThat(result.out()).contains(tabs.resolve("contact.tsv").toString());
+        assertThat(Sheets.csv(tabs.resolve("contact.tsv"), '\t').get(1)).contains("Jan de Vries");
+    }
+
+    @Test
     void rows_are_sorted_by_time_received_then_id_and_expired_items_are_left_out() {
         Cli.Result result = sheets();
 
@@ -173,7 +203,7 @@ class SheetsCommandTest {
     void headers_and_labels_follow_lang() {
         sheets("--lang", "fr", "--format", "csv");
 
-        List<List<String>> hosting = Sheets.csv(out.resolve("hosting.csv"), ',');
+        List<List<String>> hosting = Sheets.csv(out.resolve("hosting.csv"), ';');
         assertThat(hosting.get(0)).startsWith("Référence", "Reçu (heure de Bruxelles)", "Langue du formulaire",
                 "Éligibilité (provisoire)", "Points à vérifier");
         assertThat(Sheets.cell(hosting, 1, "Langue du formulaire")).isEqualTo("Néerlandais");

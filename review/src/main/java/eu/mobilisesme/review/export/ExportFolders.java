@@ -31,11 +31,29 @@ public final class ExportFolders {
 
     /** Every export under the given folders, oldest first (full exports before incremental ones of the same time). */
     public static List<Export> discover(List<Path> roots) {
+        return discover(roots, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Like {@link #discover(List)}, but a data file that is listed and missing goes to {@code missing} and is left
+     * out of its export, so that {@code verify} can go on and list every problem.
+     */
+    public static List<Export> discover(List<Path> roots, java.util.function.Consumer<ReviewException> missing) {
         List<Export> exports = new ArrayList<>();
         for (Path root : roots) {
             Path top = root.toAbsolutePath().normalize();
+            if (!Files.exists(top)) {
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.USAGE, null, "error.noFolder", root,
+                        "--export");
+            }
             if (!Files.isDirectory(top)) {
                 throw new ReviewException(eu.mobilisesme.review.ExitCode.USAGE, "Not a folder: " + root);
+            }
+            if (!Files.isReadable(top) || !Files.isExecutable(top)) {
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, null, "error.unreadableFolder", root,
+                        "permission denied");
             }
             List<Path> found = manifestFolders(top);
             if (found.isEmpty()) {
@@ -44,7 +62,7 @@ public final class ExportFolders {
                         + "and data/) or a folder above it.");
             }
             for (Path folder : found) {
-                exports.add(read(top, folder));
+                exports.add(read(top, folder, missing));
             }
         }
         exports.sort(Comparator.comparing((Export e) -> e.summary().windowEnd())
@@ -61,11 +79,23 @@ public final class ExportFolders {
                         && path.getFileName().toString().equals(ExportSummary.FILE))) {
             return paths.map(Path::getParent).sorted().toList();
         } catch (IOException e) {
-            throw new ReviewException(eu.mobilisesme.review.ExitCode.IO, "Cannot search " + top + ": " + e.getMessage());
+            throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, e, "error.unreadableFolder", top,
+                    e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            // a folder below that cannot be opened, met while searching
+            throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, e, "error.unreadableFolder",
+                    e.getCause() instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                            ? fs.getFile() : top, e.getCause().getMessage());
         }
     }
 
     static Export read(Path top, Path folder) {
+        return read(top, folder, problem -> {
+            throw problem;
+        });
+    }
+
+    static Export read(Path top, Path folder, java.util.function.Consumer<ReviewException> missing) {
         ExportSummary summary = ExportSummary.read(folder.resolve(ExportSummary.FILE));
         Path manifest = folder.resolve(FILES_MANIFEST);
         if (!Files.isRegularFile(manifest)) {
@@ -79,22 +109,27 @@ public final class ExportFolders {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
                 if (!line.isBlank()) {
-                    DataFile file = dataFile(top, folder, manifest, number, line);
-                    total += file.itemCount();
-                    files.add(file);
+                    DataFile file = dataFile(top, folder, manifest, number, line, missing);
+                    if (file != null) {
+                        total += file.itemCount();
+                        files.add(file);
+                    } else {
+                        total = -1;
+                    }
                 }
             }
         } catch (IOException e) {
             throw ReviewException.badExport("Cannot read " + manifest + ": " + e.getMessage());
         }
-        if (summary.itemCount() >= 0 && summary.itemCount() != total) {
+        if (summary.itemCount() >= 0 && total >= 0 && summary.itemCount() != total) {
             throw ReviewException.badExport(folder.resolve(ExportSummary.FILE) + " counts " + summary.itemCount()
                     + " items but the data files in " + FILES_MANIFEST + " add up to " + total);
         }
         return new Export(folder, summary, files);
     }
 
-    private static DataFile dataFile(Path top, Path folder, Path manifest, int number, String line) {
+    private static DataFile dataFile(Path top, Path folder, Path manifest, int number, String line,
+                                     java.util.function.Consumer<ReviewException> missing) {
         Map<String, String> fields = new HashMap<>();
         try (JsonParser p = DynamoJson.FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -125,7 +160,14 @@ public final class ExportFolders {
         } catch (NumberFormatException e) {
             throw ReviewException.badExport(manifest + " line " + number + ": itemCount is not a number: " + count);
         }
-        return new DataFile(key, locate(top, folder, key), itemCount, md5);
+        Path path;
+        try {
+            path = locate(top, folder, key);
+        } catch (ReviewException problem) {
+            missing.accept(problem);
+            return null;
+        }
+        return new DataFile(key, path, itemCount, md5);
     }
 
     /**

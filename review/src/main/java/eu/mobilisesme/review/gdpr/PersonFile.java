@@ -16,13 +16,13 @@ import eu.mobilisesme.submission.SubmissionAttributes;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The answer to an access request as JSON: each submission with everything stored about it (only the internal
- * content fingerprint is left out) and the same data as labelled text in the chosen language, ready to send.
+ * The answer to an access request as JSON, holding only data about that person: the submissions they sent
+ * (without the other people named in them, such as participants, and without the internal content fingerprint),
+ * and the submissions of others that mention them with only their own fields. Each as stored and as labelled
+ * text in the chosen language, ready to send.
  */
 public final class PersonFile {
 
@@ -38,16 +38,28 @@ public final class PersonFile {
         this.renderer = new RowRenderer(labels);
     }
 
-    public void write(Writer out, String email, String source, List<Item> submissions) throws IOException {
+    /**
+     * Writes the person's own submissions (without the other people in them) and the submissions of others that
+     * mention them, with only the fields about them.
+     */
+    public void write(Writer out, String email, String source, List<PersonMatch> found) throws IOException {
+        List<PersonMatch> own = found.stream().filter(PersonMatch::submitter).toList();
+        List<PersonMatch> mentions = found.stream().filter(m -> !m.submitter()).toList();
         try (JsonGenerator g = KEEP_OPEN.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("email", email);
             g.writeStringField("source", source);
-            g.writeNumberField("submissionCount", submissions.size());
+            g.writeNumberField("submissionCount", own.size());
             g.writeArrayFieldStart("submissions");
-            for (Item item : submissions) {
-                submission(g, item);
+            for (PersonMatch match : own) {
+                submission(g, match);
+            }
+            g.writeEndArray();
+            g.writeNumberField("mentionCount", mentions.size());
+            g.writeArrayFieldStart("mentions");
+            for (PersonMatch match : mentions) {
+                submission(g, match);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -56,21 +68,28 @@ public final class PersonFile {
         out.flush();
     }
 
-    private void submission(JsonGenerator g, Item item) throws IOException {
+    private void submission(JsonGenerator g, PersonMatch match) throws IOException {
+        Item item = match.item();
         FormColumns form = FormColumns.of(Forms.byId(item.form()).isPresent() ? item.form() : FormColumns.OTHER,
                 labels);
+        Item theirs = new Item(match.theirData());
         g.writeStartObject();
         g.writeStringField("form", item.form());
         g.writeStringField("formName", form.sheetName());
         g.writeStringField("reference", item.string(SubmissionAttributes.REFERENCE));
         g.writeStringField("receivedAt", item.string(SubmissionAttributes.RECEIVED_AT));
+        if (!match.submitter()) {
+            g.writeArrayFieldStart("mentionedAs");
+            for (PersonGroups.Group group : match.groups()) {
+                g.writeString(labels.text("role." + group.role()));
+            }
+            g.writeEndArray();
+        }
         g.writeFieldName("stored");
-        Map<String, AttributeValue> stored = new TreeMap<>(item.attributes());
-        stored.remove(SubmissionAttributes.PAYLOAD_HASH);
-        PlainJson.writeObject(g, stored);
+        PlainJson.writeObject(g, new TreeMap<>(theirs.attributes()));
         g.writeFieldName("readable");
         g.writeStartObject();
-        List<Cell> cells = renderer.render(form, item);
+        List<Cell> cells = renderer.render(form, theirs);
         for (int i = 0; i < cells.size(); i++) {
             Column column = form.columns().get(i);
             if (!cells.get(i).text().isEmpty()) {

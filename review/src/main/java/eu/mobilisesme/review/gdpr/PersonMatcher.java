@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * spaces. That covers every e-mail field of every form (the contact person, each participant, the host) and any
  * attribute a later version may add, which matters more for a GDPR request than a narrow match.
  */
-public final class PersonMatcher {
+public final class PersonMatcher implements java.util.function.Predicate<String> {
 
     private final String email;
 
@@ -56,7 +56,18 @@ public final class PersonMatcher {
         };
     }
 
+    /** True when {@code text} is the person's address, ignoring case and surrounding spaces. */
+    @Override
+    public boolean test(String text) {
+        return equal(text);
+    }
+
     private boolean equal(String text) {
         return text != null && text.strip().equalsIgnoreCase(email);
+    }
+
+    /** The form an address is compared and hashed in: without surrounding spaces, in lower case. */
+    public static String normalise(String address) {
+        return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * One CSV file per form, {@code <form>.csv}, as Excel opens it cleanly across Europe: UTF-8 with a byte order mark,
+ * One CSV file per form, {@code <form>.csv} ({@code .tsv} when tab-separated), as Excel opens it cleanly across Europe: UTF-8 with a byte order mark,
  * CRLF line ends, every field quoted (RFC 4180, quotes doubled), a chosen delimiter ({@code ;} where the decimal
  * separator is a comma), and the {@link FormulaGuard} on every text cell.
  */
@@ -25,6 +25,7 @@ public final class CsvSheets implements SheetWriter {
 
     private final Path folder;
     private final CSVFormat format;
+    private final String extension;
     private final Map<Path, Path> written = new LinkedHashMap<>();
     private CSVPrinter printer;
 
@@ -35,16 +36,18 @@ public final class CsvSheets implements SheetWriter {
                 .setQuoteMode(QuoteMode.ALL)
                 .setRecordSeparator("\r\n")
                 .get();
+        this.extension = extension(delimiter);
     }
 
-    public static Path fileFor(Path folder, String formId) {
-        return folder.resolve(formId + ".csv");
+    /** Tab-separated files are {@code .tsv}, so that a spreadsheet program splits them without asking. */
+    public static String extension(char delimiter) {
+        return delimiter == '\t' ? ".tsv" : ".csv";
     }
 
     @Override
     public void startForm(FormColumns form) {
         closePrinter();
-        Path target = fileFor(folder, form.formId());
+        Path target = folder.resolve(form.formId() + extension);
         Path temp = OutputFiles.temporaryFor(target);
         written.put(target, temp);
         try {

@@ -6,11 +6,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * POI's streaming workbook with a steadier ZIP: every entry is dated 2000-01-01 00:00 (POI stamps the time of
+ * POI's streaming workbook with a ZIP every spreadsheet program reads, and steadier: every entry is dated 2000-01-01 00:00 (POI stamps the time of
  * writing, so the same rows would give different bytes), and the sheets are compressed at the fastest level,
  * which writes 100,000 rows several times faster for a file about a third larger.
  */
@@ -21,6 +22,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook() {
         super(null, WINDOW, false, false);
+        // SXSSF's default writes ZIP64 records for every entry, which LibreOffice Calc 7.4 refuses ("source file
+        // could not be loaded"); ZIP64 is only needed past 4 GB, and then commons-compress adds it by itself.
+        setZip64Mode(Zip64Mode.AsNeeded);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -94,6 +95,10 @@ public final class LiveTable implements ItemSource {
         if (e instanceof ResourceNotFoundException) {
             return new ReviewException(ExitCode.TABLE, "Table " + table + " (or its index "
                     + SubmissionAttributes.FORM_DATE_INDEX + ") not found: check --table and --region", e);
+        }
+        if (e instanceof SdkClientException && e.getMessage() != null
+                && e.getMessage().contains("Unable to load credentials")) {
+            return ReviewException.of(ExitCode.TABLE, e, "error.credentials", table);
         }
         return new ReviewException(ExitCode.TABLE, "Cannot read table " + table + ": " + e.getMessage()
                 + " (check your AWS credentials, --region and --endpoint)", e);

@@ -41,8 +41,27 @@ class GdprTest {
             Instant.parse("2026-03-01T09:00:00Z"), v -> v.put("email", List.of(ANA)));
     final Map<String, AttributeValue> anaTakesPart = Items.item("sending", "ana-takes-part", "en",
             Instant.parse("2026-03-03T09:00:00Z"), v -> {
+                v.put("legalName", List.of("Aceites Boss SL"));
                 v.put("email", List.of("boss@example.es"));
+                v.put("p1FirstName", List.of("Ana"));
+                v.put("p1LastName", List.of("García"));
                 v.put("p1Email", List.of("ANA.GARCIA@example.es"));
+                v.put("participantCount", List.of("2"));
+                new java.util.ArrayList<>(v.keySet()).stream().filter(name -> name.startsWith("p1"))
+                        .forEach(name -> v.put("p2" + name.substring(2), v.get(name)));
+                v.put("p2FirstName", List.of("Pablo"));
+                v.put("p2LastName", List.of("Ruiz"));
+                v.put("p2Email", List.of("pablo@example.es"));
+            });
+    /** A sending application that names the hosting company of {@code someoneElse} as its partner. */
+    final Map<String, AttributeValue> namesTheHost = Items.item("sending", "names-the-host", "pt",
+            Instant.parse("2026-03-05T09:00:00Z"), v -> {
+                v.put("legalName", List.of("Azeites Lisboa Lda"));
+                v.put("email", List.of("sender@example.pt"));
+                v.put("hostIdentified", List.of("yes"));
+                v.put("hostName", List.of("Huile Bruxelles SPRL"));
+                v.put("hostCountry", List.of("BE"));
+                v.put("hostEmail", List.of("Host@Example.be"));
             });
     final Map<String, AttributeValue> someoneElse = Items.item("hosting", "someone-else", "fr",
             Instant.parse("2026-03-02T10:00:00Z"), v -> v.put("email", List.of("host@example.be")));
@@ -56,7 +75,8 @@ class GdprTest {
         this.client = client;
         this.table = "gdpr-" + UUID.randomUUID();
         SubmissionTable.ensure(client, table);
-        for (Map<String, AttributeValue> item : List.of(anaSends, anaWrites, anaTakesPart, someoneElse, mentionsAna)) {
+        for (Map<String, AttributeValue> item : List.of(anaSends, anaWrites, anaTakesPart, someoneElse, mentionsAna,
+                namesTheHost)) {
             client.putItem(b -> b.tableName(table).item(item));
         }
     }
@@ -65,24 +85,59 @@ class GdprTest {
         return Items.id(seed).toString();
     }
 
+    Map<String, AttributeValue> inTable(String seed) {
+        return client.getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS(id(seed))))).item();
+    }
+
     List<String> idsInTable() {
         return client.scan(b -> b.tableName(table)).items().stream().map(i -> i.get("id").s()).sorted().toList();
     }
 
     @Test
-    void person_writes_every_submission_whose_e_mail_field_matches_ignoring_case() throws Exception {
+    void person_writes_the_submissions_they_sent_without_the_other_people_in_them() throws Exception {
         Path file = temp.resolve("ana.json");
         Cli.Result result = new Cli().run("person", "--table", table, "--endpoint", dynalite.endpoint().toString(),
                 "--email", "  Ana.Garcia@EXAMPLE.es ", "--out", file.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         String json = Files.readString(file);
-        assertThat(json).contains("\"submissionCount\" : 3")
-                .containsSubsequence(id("ana-writes"), id("ana-sends"), id("ana-takes-part"))
+        assertThat(json).contains("\"submissionCount\" : 2", "\"mentionCount\" : 1")
+                .containsSubsequence(id("ana-writes"), id("ana-sends"))
                 .doesNotContain(id("someone-else"), id("mentions-ana"), "payloadHash", anaSends.get("payloadHash").s())
                 .contains("\"Contact person: E-mail address\" : \"Ana.Garcia@Example.es\"")
-                .contains("\"expiresAt\" : ").contains("\"p1Languages\" : [ \"en\", \"es\" ]");
-        assertThat(result.err()).contains("Found 3 submissions of Ana.Garcia@EXAMPLE.es");
+                .contains("\"expiresAt\" : ")
+                // Ana's own application names Lucía as its participant: Lucía's data is not Ana's to receive.
+                .doesNotContain("lucia@example.es", "Lucía", "Fernández");
+        assertThat(result.err()).contains("Found 2 submissions of Ana.Garcia@EXAMPLE.es and 1 submission of "
+                + "others that mention them");
+    }
+
+    @Test
+    void person_lists_a_company_application_naming_a_participant_with_only_the_participant_s_fields()
+            throws Exception {
+        Cli.Result result = new Cli().run("person", "--table", table, "--endpoint", dynalite.endpoint().toString(),
+                "--email", ANA);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String mentions = result.out().substring(result.out().indexOf("\"mentions\""));
+        assertThat(mentions).contains(anaTakesPart.get("reference").s(), "\"form\" : \"sending\"",
+                        "2026-03-03T09:00:00", "First participant", "\"p1Email\" : \"ANA.GARCIA@example.es\"",
+                        "\"p1LastName\" : \"García\"", "\"p1Languages\" : [ \"en\", \"es\" ]")
+                // not the company's contact, the other participant, nor the company's application itself
+                .doesNotContain("boss@example.es", "Pablo", "pablo@example.es", "Aceites Boss SL", "objectives",
+                        "vatNumber");
+    }
+
+    @Test
+    void person_for_a_host_named_as_partner_does_not_hand_out_the_sender_s_application() {
+        Cli.Result result = new Cli().run("person", "--table", table, "--endpoint", dynalite.endpoint().toString(),
+                "--email", "host@example.be");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"submissionCount\" : 1", "\"mentionCount\" : 1", id("someone-else"),
+                        namesTheHost.get("reference").s(), "Host company's contact",
+                        "\"hostEmail\" : \"Host@Example.be\"")
+                .doesNotContain("sender@example.pt", "Azeites Lisboa Lda", "Huile Bruxelles SPRL", "objectives");
     }
 
     @Test
@@ -97,30 +152,63 @@ class GdprTest {
         Cli.Result result = new Cli().run("person", "--export", download.toString(), "--email", ANA);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\"submissionCount\" : 2").contains(id("ana-sends"), id("ana-takes-part"))
-                .doesNotContain(id("ana-writes"));
+        assertThat(result.out()).contains("\"submissionCount\" : 1", "\"mentionCount\" : 1")
+                .contains(id("ana-sends"), anaTakesPart.get("reference").s()).doesNotContain(id("ana-writes"));
     }
 
     @Test
-    void erase_shows_what_it_will_delete_and_deletes_after_yes() {
+    void erase_of_a_participant_removes_only_their_fields_from_the_company_s_application() {
         Cli.Result result = new Cli().stdin("yes\n").run("erase", "--table", table, "--endpoint",
                 dynalite.endpoint().toString(), "--email", ANA);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("Delete these 3 submissions from table " + table + "?");
-        assertThat(result.out()).contains("3 submissions of " + ANA).contains("Deleted 3 submissions");
-        assertThat(idsInTable()).containsExactlyInAnyOrder(id("someone-else"), id("mentions-ana"));
+        assertThat(result.err()).contains("Erase the data of " + ANA + ": delete 2 submissions and remove their "
+                + "fields from 1 submission in table " + table);
+        assertThat(result.out()).contains("3 submissions in table " + table + " hold data of " + ANA)
+                .contains("submission of Aceites Boss SL; their address is in: p1Email")
+                .contains("will remove p1FirstName, p1LastName, p1Email, p1Role, p1FullTime, p1StartDate, "
+                        + "p1ExperienceYears, p1Languages, p1Profile; the rest is kept")
+                .contains("their submission; their address is in: email", "will delete the whole submission")
+                .contains("Deleted 2 submissions and removed the person's fields from 1 submission");
+        assertThat(idsInTable()).containsExactlyInAnyOrder(id("someone-else"), id("mentions-ana"),
+                id("ana-takes-part"), id("names-the-host"));
+        Map<String, AttributeValue> left = inTable("ana-takes-part");
+        assertThat(left).doesNotContainKeys("p1FirstName", "p1LastName", "p1Email", "p1Role", "p1Profile",
+                "p1Languages");
+        assertThat(left.get("email").s()).isEqualTo("boss@example.es");
+        assertThat(left.get("legalName").s()).isEqualTo("Aceites Boss SL");
+        assertThat(left.get("p2Email").s()).isEqualTo("pablo@example.es");
+        assertThat(left.get("objectives")).isEqualTo(anaTakesPart.get("objectives"));
+        assertThat(inTable("mentions-ana")).isEqualTo(mentionsAna);
     }
 
     @Test
-    void erase_deletes_nothing_without_confirmation() {
+    void erase_of_a_host_keeps_the_sending_application_that_names_it_as_partner() {
+        Cli.Result result = new Cli().run("erase", "--table", table, "--endpoint", dynalite.endpoint().toString(),
+                "--email", "host@example.be", "--yes");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("submission of Azeites Lisboa Lda; their address is in: hostEmail")
+                .contains("will remove hostEmail; the rest is kept");
+        assertThat(idsInTable()).doesNotContain(id("someone-else")).contains(id("names-the-host"));
+        Map<String, AttributeValue> left = inTable("names-the-host");
+        assertThat(left).doesNotContainKey("hostEmail");
+        assertThat(left.get("hostName").s()).isEqualTo("Huile Bruxelles SPRL");
+        assertThat(left.get("email").s()).isEqualTo("sender@example.pt");
+    }
+
+    @Test
+    void erase_changes_nothing_without_confirmation() {
         for (String answer : List.of("no\n", "", "y e s\n")) {
-            Cli.Result result = new Cli().stdin(answer).run("erase", "--table", table, "--endpoint",
-                    dynalite.endpoint().toString(), "--email", ANA);
+            Cli cli = new Cli().stdin(answer);
+            Cli.Result result = cli.run("erase", "--table", table, "--endpoint", dynalite.endpoint().toString(),
+                    "--email", ANA);
 
             assertThat(result.exitCode()).isEqualTo(ExitCode.NOT_CONFIRMED);
-            assertThat(result.out()).contains("Nothing deleted.");
-            assertThat(idsInTable()).hasSize(5);
+            assertThat(result.out()).contains("Nothing erased");
+            assertThat(idsInTable()).hasSize(6);
+            assertThat(inTable("ana-takes-part")).isEqualTo(anaTakesPart);
+            assertThat(cli.ledger()).doesNotExist();
         }
     }
 
@@ -141,7 +229,7 @@ class GdprTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).doesNotContain("Type yes");
-        assertThat(idsInTable()).hasSize(2);
+        assertThat(idsInTable()).hasSize(4);
         assertThat(result.out()).contains("Export files that still hold data of " + ANA)
                 .contains(full.dataFile(1).toString()).contains(incremental.dataFile(0).toString())
                 .doesNotContain(full.dataFile(0).toString()).doesNotContain(full.dataFile(2).toString());

@@ -37,6 +37,34 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void the_zip_has_no_zip64_records_which_libreoffice_7_4_cannot_read() throws Exception {
+        byte[] bytes = Files.readAllBytes(write("plain.xlsx", new ArrayList<>(), row("Ana")));
+
+        // ZIP64 end of central directory record and locator, and the ZIP64 extra field header (0x0001, size 16)
+        assertThat(indexOf(bytes, new byte[] {0x50, 0x4b, 0x06, 0x06})).isNegative();
+        assertThat(indexOf(bytes, new byte[] {0x50, 0x4b, 0x06, 0x07})).isNegative();
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipFile.Builder().setFile(
+                temp.resolve("plain.xlsx").toFile()).get()) {
+            zip.getEntries().asIterator().forEachRemaining(entry -> assertThat(entry.getExtraField(
+                    new org.apache.commons.compress.archivers.zip.ZipShort(0x0001)))
+                    .as(entry.getName()).isNull());
+        }
+    }
+
+    static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void the_same_rows_give_the_same_bytes_in_any_time_zone() throws Exception {
         TimeZone zone = TimeZone.getDefault();
         try {

@@ -1,0 +1,77 @@
+package eu.mobilisesme.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.mobilisesme.review.fixtures.Cli;
+import eu.mobilisesme.review.fixtures.ExportFixture;
+import eu.mobilisesme.review.fixtures.Items;
+import eu.mobilisesme.review.fixtures.LibreOffice;
+import eu.mobilisesme.review.fixtures.Sheets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Every workbook the tool writes opens in LibreOffice Calc, and Calc reads the same cell values as POI: each
+ * sheet converted to CSV by LibreOffice headless, compared cell by cell.
+ */
+class LibreOfficeTest {
+
+    static final Instant EXPORTED = Instant.parse("2026-11-20T10:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "de"})
+    void the_workbook_opens_in_libreoffice_with_the_same_values(String lang) {
+        LibreOffice.soffice();
+        Path download = temp.resolve("download");
+        ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
+                .items(List.of(
+                        Items.item("sending", "s1", "es", Instant.parse("2026-03-02T09:15:30Z"),
+                                v -> v.put("legalName", List.of("=HYPERLINK(\"http://x\") Société 株式会社 🚀"))),
+                        Items.item("hosting", "h1", "nl", Instant.parse("2026-03-03T09:15:30Z"),
+                                v -> v.put("phone", List.of("+32 2 123 45 67"))),
+                        Items.item("contact", "c1", "de", Instant.parse("2026-03-04T09:15:30Z"),
+                                v -> v.put("message", List.of("Zeile eins\nZeile zwei, \"zitiert\"; 1.5 3-4 007"))),
+                        Items.with(Items.item("contact", "c2", "fr", Instant.parse("2026-03-05T09:15:30Z")),
+                                "form", AttributeValue.fromS("survey"))))
+                .write();
+        Path out = temp.resolve("out");
+
+        Cli.Result result = new Cli().run("sheets", "--export", download.toString(), "--out", out.toString(),
+                "--format", "xlsx", "--lang", lang);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path workbook = out.resolve("submissions.xlsx");
+        List<Sheets.Named> expected = Sheets.xlsx(workbook);
+        assertThat(expected).hasSize(4);
+        List<List<List<String>>> calc = LibreOffice.sheets(workbook,
+                expected.stream().map(Sheets.Named::name).toList(), temp);
+        for (int s = 0; s < expected.size(); s++) {
+            List<List<String>> rows = expected.get(s).rows();
+            List<List<String>> read = calc.get(s);
+            assertThat(read).as(expected.get(s).name()).hasSameSizeAs(rows);
+            for (int r = 0; r < rows.size(); r++) {
+                assertThat(padded(read.get(r), rows.get(r).size()))
+                        .as(expected.get(s).name() + " row " + r).isEqualTo(rows.get(r));
+            }
+        }
+    }
+
+    static List<String> padded(List<String> row, int width) {
+        List<String> cells = new ArrayList<>(row);
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        return cells;
+    }
+}
