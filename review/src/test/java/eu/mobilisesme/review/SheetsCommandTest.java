@@ -244,4 +244,23 @@ class SheetsCommandTest {
             }
         }
     }
+
+    @Test
+    void the_notifier_s_limit_items_are_no_submissions() throws Exception {
+        Path withLimit = temp.resolve("with-limit");
+        Map<String, AttributeValue> limit = Map.of(
+                "id", AttributeValue.fromS(eu.mobilisesme.notify.RateLimit.KEY_PREFIX + "0f".repeat(32)),
+                "heldBy", AttributeValue.fromS(id("host")),
+                "expiresAt", AttributeValue.fromN(String.valueOf(EXPORTED.getEpochSecond() + 86_400)));
+        ExportFixture.full(withLimit, "01700000000000-bbbb2222", EXPORTED)
+                .items(List.of(Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z")), limit))
+                .write();
+
+        Cli.Result result = new Cli().run("sheets", "--export", withLimit.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out.resolve("other.csv")).doesNotExist();
+        assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8)).contains(id("host"))
+                .doesNotContain(eu.mobilisesme.notify.RateLimit.KEY_PREFIX);
+    }
 }

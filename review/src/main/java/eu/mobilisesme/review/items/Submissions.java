@@ -1,5 +1,6 @@
 package eu.mobilisesme.review.items;
 
+import eu.mobilisesme.notify.RateLimit;
 import eu.mobilisesme.review.Console;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class Submissions {
     public void forEach(Consumer<Item> sink) {
         Instant now = source.stateTime();
         source.forEach(item -> {
+            if (isNotice(item)) {
+                return;
+            }
             if (item.expiredAt(now)) {
                 expired++;
             } else if (filter.test(item)) {
@@ -56,6 +60,11 @@ public final class Submissions {
             sort.forEachSorted(line -> sink.accept(line.substring(
                     line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1)));
         }
+    }
+
+    /** The e-mail notifier's per-address limit items share the table, but are no submissions. */
+    static boolean isNotice(Item item) {
+        return item.id() != null && item.id().startsWith(RateLimit.KEY_PREFIX);
     }
 
     public long expired() {
