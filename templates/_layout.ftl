@@ -30,6 +30,7 @@
 <meta property="og:locale:alternate" content="${t('og_locale', tr.lang)}">
 </#list>
 <#if script><script src="${content.rootpath}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
+<#if content.type == "thanks"><script src="${content.rootpath}assets/thanks.js?v=${config.site_assetVersion}" defer></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">${t('skip_link')}</a>
