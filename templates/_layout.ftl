@@ -30,8 +30,9 @@
 <meta property="og:locale:alternate" content="${t('og_locale', tr.lang)}">
 </#list>
 <#if script><script src="${content.rootpath}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
+<#if content.type == "thanks"><script src="${content.rootpath}assets/thanks.js?v=${config.site_assetVersion}" defer></script></#if>
 </head>
-<body>
+<body<#if isHome> class="home"</#if>>
 <a class="skip-link" href="#main">${t('skip_link')}</a>
 <header class="site-header">
 <div class="container header-bar">
@@ -59,7 +60,8 @@
 </nav>
 </header>
 <main id="main" class="container" tabindex="-1">
-<h1>${content.title?trim}</h1>
+<#-- heading=: a page whose <title> is not the best h1 (the home page's title names the site). -->
+<h1>${(content.heading!content.title)?trim}</h1>
 <#if banner><@statusBanner form=(content.type == "form")/></#if>
 <#nested>
 </main>
@@ -85,8 +87,31 @@
      page speaks of "this form"; the home page, which has none, says what an expression of interest does not guarantee. -->
 <#macro statusBanner form>
 <#local status = config.site_programmeStatus>
+<#if !form><@homeBanner status=status/><#return></#if>
 <aside class="status status-${status}" aria-label="${t('status_label')}">
 <p class="status-label">${t('status_label')}</p>
 <p>${t('status_' + status)}<#if status != "closed"> ${t(form?then('status_note_form', 'status_note_home'))}</#if></p>
 </aside>
 </#macro>
+
+<#-- The home page's banner: what can be done now and why, then the two forms as buttons, high enough to be on a
+     phone's first screen. Closed: the status as on the form pages, and the contact page instead of the forms. -->
+<#macro homeBanner status>
+<aside class="status status-${status} home-banner" aria-label="${t('status_label')}">
+<p class="status-label">${t('status_label')}</p>
+<#if status == "closed">
+<p>${t('status_closed')}</p>
+<p class="actions"><a class="button" href="${formHref('contact')}">${t('home_cta_contact')}</a></p>
+<#else>
+<p class="lead">${t('home_status_' + status)}</p>
+<p class="actions"><a class="button" href="${formHref('sending')}">${t('home_cta_send')}</a> <a class="button" href="${formHref('hosting')}">${t('home_cta_host')}</a></p>
+<p class="status-note">${t('status_' + status)} ${t('status_note_home')}</p>
+</#if>
+</aside>
+</#macro>
+
+<#-- A form page of the current language, linked relatively: the form's thank-you page's parent folder. -->
+<#function formHref id>
+<#local f = forms?filter(x -> x.id() == id)?first>
+<#return content.rootpath + f.thanksPage()?remove_beginning("/")?keep_before_last("/")?keep_before_last("/") + "/">
+</#function>

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 
 /**
- * axe-core finds no WCAG 2.0/2.1 A or AA violation on any kind of page, in any language, including the states a
+ * axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any kind of page, in any language, including the states a
  * visitor only reaches by sending a form: a form showing its errors, a thank-you page with its reference, and the
  * backend's own error page for a post without JavaScript.
  */
@@ -118,7 +118,7 @@ class AccessibilityTest extends InBrowsers {
 
     private static void assertNoViolations(Browser browser) {
         List<String> violations = Axe.violations(browser);
-        assertThat(violations).as("axe violations (WCAG 2.1 A/AA) on " + browser.currentUrl() + ":\n"
+        assertThat(violations).as("axe violations (WCAG 2.2 A/AA) on " + browser.currentUrl() + ":\n"
                 + String.join("\n", violations)).isEmpty();
     }
 }

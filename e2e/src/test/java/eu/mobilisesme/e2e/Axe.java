@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * axe-core (4.11, from the axe-core Selenium jar) on the page a browser shows, limited to WCAG 2.0 and 2.1 A and AA.
+ * axe-core (4.11, from the axe-core Selenium jar) on the page a browser shows, limited to WCAG 2.0, 2.1 and 2.2 A and AA
+ * (2.2 adds target size, 2.5.8).
  * The jar injects axe through WebDriver, which the site's CSP (script-src 'self') does not block.
  */
 final class Axe {
 
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /**
      * With the page's JavaScript turned off, Chromium still runs WebDriver's scripts but never fires their timers,
@@ -33,7 +34,7 @@ final class Axe {
         if (!browser.javascript()) {
             browser.script(TIMERS_AS_MICROTASKS);
         }
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
         if (results.isErrored()) {
             throw new IllegalStateException("axe could not run on " + browser.currentUrl() + ": "
                     + results.getErrorMessage());

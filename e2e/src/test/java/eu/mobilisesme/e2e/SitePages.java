@@ -38,6 +38,11 @@ final class SitePages {
         return new SitePages(repositoryRoot.resolve("content"));
     }
 
+    /** Every page's served path, sorted. */
+    List<String> all() {
+        return pathByLangAndKey.values().stream().sorted().toList();
+    }
+
     /** The served path of the page with this translation key in this language. */
     String path(String lang, String translationKey) {
         String path = pathByLangAndKey.get(lang + "/" + translationKey);

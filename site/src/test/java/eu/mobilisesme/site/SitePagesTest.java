@@ -213,6 +213,9 @@ class SitePagesTest {
                 assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
                 Document thanks = BakedSite.page(BakedSite.output().relativize(thanksPage));
                 assertThat(thanks.select("[data-reference]")).as("reference box on %s", thanksPage).hasSize(1);
+                // The language links keep ?ref= with the script; without it the page says where else it is.
+                assertThat(thanks.select("head script[src*=assets/thanks.js]")).as("%s", thanksPage).hasSize(1);
+                assertThat(thanks.select("noscript").html()).as("%s", thanksPage).contains("ref=");
                 assertThat(thanks.selectFirst("html").attr("lang")).isEqualTo(lang);
             }
         }
@@ -251,6 +254,25 @@ class SitePagesTest {
                 .contains("An expression of interest does not guarantee").doesNotContainPattern("(?i)\\bform\\b");
         assertThat(BakedSite.page(Path.of("en/interest/sending/index.html")).selectFirst("aside.status").text())
                 .contains("Sending this form does not guarantee");
+    }
+
+    @Test
+    void the_home_page_leads_with_a_descriptive_heading_and_the_two_forms_as_buttons_in_every_language() {
+        for (String lang : Languages.SUPPORTED) {
+            Path home = Path.of(lang, "index.html");
+            Document page = BakedSite.page(home);
+            Element banner = page.selectFirst("main > h1 + aside.status.home-banner");
+            assertThat(banner).as("banner right under the h1 on %s", home).isNotNull();
+            assertThat(banner.selectFirst(".lead").text()).as("lead on %s", home).isNotBlank();
+            assertThat(banner.select(".actions a.button")).extracting(a -> URIs.path(a.absUrl("href")))
+                    .as("buttons on %s", home)
+                    .containsExactly(SitePaths.formPage(Forms.SENDING, lang), SitePaths.formPage(Forms.HOSTING, lang));
+            String h1 = page.selectFirst("h1").text();
+            assertThat(h1).as("h1 on %s", home).isNotEqualTo(page.title()).doesNotContain("MobiliseSME")
+                    .hasSizeGreaterThan(30);
+        }
+        assertThat(BakedSite.page(Path.of("en/index.html")).selectFirst("h1").text())
+                .isEqualTo("Staff exchanges between SMEs in different European countries");
     }
 
     @Test

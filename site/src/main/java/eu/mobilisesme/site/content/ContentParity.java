@@ -75,7 +75,8 @@ public final class ContentParity {
         Map<String, String> keys = keyByAddress.getOrDefault(page.lang(), Map.of());
         Function<String, String> pageKey = keys::get;
         // The title and the description (meta, feeds, link previews) state facts too.
-        String heading = page.title() + "\n" + page.header().getOrDefault("description", "");
+        String heading = page.title() + "\n" + page.header().getOrDefault("heading", "") + "\n"
+                + page.header().getOrDefault("description", "");
         return Facts.of(heading, page.body(), page.address(), pageKey);
     }
 
