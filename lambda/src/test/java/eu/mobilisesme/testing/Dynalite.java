@@ -3,14 +3,10 @@ package eu.mobilisesme.testing;
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.config.Dependencies;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +19,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Dynalite implements AutoCloseable {
 
-    private final Path root;
-    private final int port;
-    private final Path dataFolder;
-    private final Duration tableCreation;
-    private Process process;
+    private final LoopbackProcess process;
 
-    private Dynalite(Path root, int port, Path dataFolder, Duration tableCreation) {
-        this.root = root;
-        this.port = port;
-        this.dataFolder = dataFolder;
-        this.tableCreation = tableCreation;
+    private Dynalite(LoopbackProcess process) {
+        this.process = process;
     }
 
     /** Starts an in-memory dynalite, or explains in the exception why it cannot. */
@@ -57,8 +46,16 @@ public final class Dynalite implements AutoCloseable {
         if (!nodeAvailable()) {
             throw new ToolMissing("Node.js (`node`) is not on the PATH; dynalite needs it");
         }
-        Dynalite dynalite = new Dynalite(root, freePort(), dataFolder, tableCreation);
-        dynalite.launch();
+        int port = LoopbackProcess.freePort();
+        List<String> command = new ArrayList<>(List.of("node", root.resolve("node_modules/dynalite/cli.js").toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port),
+                "--createTableMs", Long.toString(tableCreation.toMillis()), "--deleteTableMs", "0",
+                "--updateTableMs", "0"));
+        if (dataFolder != null) {
+            command.addAll(List.of("--path", dataFolder.toString()));
+        }
+        Dynalite dynalite = new Dynalite(new LoopbackProcess("dynalite", port, command, Duration.ofSeconds(20)));
+        dynalite.process.launch();
         return dynalite;
     }
 
@@ -85,68 +82,18 @@ public final class Dynalite implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        }
-    }
-
-    private synchronized void launch() {
-        List<String> command = new ArrayList<>(List.of("node", root.resolve("node_modules/dynalite/cli.js").toString(),
-                "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--createTableMs", Long.toString(tableCreation.toMillis()), "--deleteTableMs", "0",
-                "--updateTableMs", "0"));
-        if (dataFolder != null) {
-            command.addAll(List.of("--path", dataFolder.toString()));
-        }
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start dynalite: " + e.getMessage(), e);
-        }
-        Process started = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (!started.isAlive()) {
-                throw new IllegalStateException("dynalite exited at start with code " + started.exitValue());
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep(50);
-            }
-        }
-        throw new IllegalStateException("dynalite did not listen on port " + port + " within 20 s");
-    }
-
     /** Stops the engine: requests fail until {@link #restart()}. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.destroy();
-            try {
-                if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process = null;
-        }
+    public void stop() {
+        process.stop();
     }
 
     /** Starts the engine again on the same port and data folder. */
-    public synchronized void restart() {
-        stop();
-        launch();
+    public void restart() {
+        process.restart();
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return process.endpoint();
     }
 
     /** Settings as the Lambda would read them, pointing at this engine. */
@@ -165,14 +112,6 @@ public final class Dynalite implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** dynalite or Node.js is not installed here. */

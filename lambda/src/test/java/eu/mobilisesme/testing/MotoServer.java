@@ -1,20 +1,14 @@
 package eu.mobilisesme.testing;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
@@ -24,11 +18,10 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  */
 public final class MotoServer implements AutoCloseable {
 
-    private final int port;
-    private Process process;
+    private final LoopbackProcess process;
 
-    private MotoServer(int port) {
-        this.port = port;
+    private MotoServer(LoopbackProcess process) {
+        this.process = process;
     }
 
     /** Starts moto_server, or throws {@link ToolMissing} when it is not on the PATH. */
@@ -36,8 +29,10 @@ public final class MotoServer implements AutoCloseable {
         if (!onPath()) {
             throw new ToolMissing("moto_server is not on the PATH (pip install 'moto[server]')");
         }
-        MotoServer moto = new MotoServer(freePort());
-        moto.launch();
+        int port = LoopbackProcess.freePort();
+        MotoServer moto = new MotoServer(new LoopbackProcess("moto_server", port,
+                List.of("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port)), Duration.ofSeconds(30)));
+        moto.process.launch();
         return moto;
     }
 
@@ -54,60 +49,17 @@ public final class MotoServer implements AutoCloseable {
         return false;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        }
-    }
-
-    private synchronized void launch() {
-        try {
-            process = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start moto_server: " + e.getMessage(), e);
-        }
-        Process started = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (!started.isAlive()) {
-                throw new IllegalStateException("moto_server exited at start with code " + started.exitValue());
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep(100);
-            }
-        }
-        throw new IllegalStateException("moto_server did not listen on port " + port + " within 30 s");
-    }
-
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return process.endpoint();
     }
 
     /** Stops the server: SES calls fail until {@link #restart()}, which starts it empty. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.destroy();
-            try {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process = null;
-        }
+    public void stop() {
+        process.stop();
     }
 
-    public synchronized void restart() {
-        stop();
-        launch();
+    public void restart() {
+        process.restart();
     }
 
     /** Forgets every identity and message. */
@@ -157,14 +109,6 @@ public final class MotoServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** moto_server is not installed here. */
