@@ -54,11 +54,16 @@ public final class Messages {
 
     /** A message with {@code {name}} placeholders replaced. */
     public String format(String key, Map<String, ?> arguments) {
-        String text = get(key);
+        return fill(get(key), arguments);
+    }
+
+    /** Replaces each {@code {name}} in a bundle text; the notices' texts use the same placeholders. */
+    public static String fill(String text, Map<String, ?> arguments) {
+        String filled = text;
         for (Map.Entry<String, ?> argument : arguments.entrySet()) {
-            text = text.replace("{" + argument.getKey() + "}", String.valueOf(argument.getValue()));
+            filled = filled.replace("{" + argument.getKey() + "}", String.valueOf(argument.getValue()));
         }
-        return text;
+        return filled;
     }
 
     public Set<String> keys() {

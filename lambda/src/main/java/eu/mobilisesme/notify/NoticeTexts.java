@@ -1,6 +1,7 @@
 package eu.mobilisesme.notify;
 
 import eu.mobilisesme.forms.Languages;
+import eu.mobilisesme.forms.Messages;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +39,7 @@ public final class NoticeTexts {
     }
 
     public String format(String key, Map<String, ?> arguments) {
-        String text = get(key);
-        for (Map.Entry<String, ?> argument : arguments.entrySet()) {
-            text = text.replace("{" + argument.getKey() + "}", String.valueOf(argument.getValue()));
-        }
-        return text;
+        return Messages.fill(get(key), arguments);
     }
 
     public Set<String> keys() {

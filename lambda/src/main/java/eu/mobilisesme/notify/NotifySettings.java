@@ -1,5 +1,10 @@
 package eu.mobilisesme.notify;
 
+import static eu.mobilisesme.config.Environment.malformed;
+import static eu.mobilisesme.config.Environment.missing;
+import static eu.mobilisesme.config.Environment.optional;
+import static eu.mobilisesme.config.Environment.require;
+
 import eu.mobilisesme.forms.Languages;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,23 +80,6 @@ public record NotifySettings(
                 siteUrl(require(env, SITE_URL)),
                 dynamo,
                 ses);
-    }
-
-    private static String require(Map<String, String> env, String name) {
-        return optional(env, name).orElseThrow(() -> missing(name));
-    }
-
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
-
-    private static IllegalStateException missing(String name) {
-        return new IllegalStateException("Missing setting " + name + ": set the environment variable " + name);
-    }
-
-    private static IllegalStateException malformed(String name, String why) {
-        return new IllegalStateException("Malformed setting " + name + ": " + why);
     }
 
     /** A bare address, checked as {@link MimeMail} checks every address it writes. */
