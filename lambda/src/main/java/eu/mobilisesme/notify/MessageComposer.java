@@ -5,9 +5,11 @@ import eu.mobilisesme.forms.Messages;
 import eu.mobilisesme.forms.SitePaths;
 import eu.mobilisesme.forms.eligibility.EligibilityResult;
 import eu.mobilisesme.forms.eligibility.Reason;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,39 @@ public final class MessageComposer {
         return Optional.of(new Email(Notice.CONFIRMATION, s.id(), settings.senderEmail(), s.email().get(),
                 Optional.of(settings.staffEmail()),
                 texts.format("subject.confirmation." + kind, values), body.toString(), lang));
+    }
+
+    /**
+     * The staff's digest of one Brussels day: a line per submission (reference, time, form, country, company or
+     * sender name, outcome) and the staff-tool command for the day's full records.
+     */
+    public Email digest(LocalDate day, List<StoredSubmission> submissions) {
+        String lang = settings.staffLang();
+        NoticeTexts texts = NoticeTexts.of(lang);
+        Messages messages = Messages.of(lang);
+        Locale locale = messages.locale();
+        String count = submissions.size() == 1 ? "one" : "other";
+        Map<String, String> values = Map.of("day", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale).format(day), "count", Integer.toString(submissions.size()));
+        StringBuilder body = new StringBuilder(256 + 160 * submissions.size());
+        body.append(texts.format("digest.count." + count, values)).append("\n\n");
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        for (StoredSubmission s : submissions) {
+            body.append("- ").append(String.join(" | ", s.reference(),
+                    time.format(s.receivedAt().atZone(BRUSSELS)),
+                    messages.get("form." + s.form() + ".title"),
+                    s.country().map(code -> country(code, locale)).orElse(texts.get("staff.notGiven")),
+                    s.name().map(MessageComposer::typed).orElse(texts.get("staff.notGiven")),
+                    s.eligibility().map(e -> texts.get("staff.outcome." + e.outcome().code()))
+                            .orElse(texts.get("staff.outcome.none")))).append('\n');
+        }
+        String date = day.toString();
+        body.append('\n').append(texts.get("digest.fullRecords")).append('\n')
+                .append("  java -jar review.jar sheets --table ").append(settings.tableName())
+                .append(" --from ").append(date).append(" --to ").append(date).append(" --lang ").append(lang)
+                .append("\n\n").append(texts.get("digest.footer")).append('\n');
+        return new Email(Notice.DIGEST, DailyDigest.key(day), settings.senderEmail(), settings.staffEmail(),
+                Optional.empty(), texts.format("subject.digest." + count, values), body.toString(), lang);
     }
 
     /** The staff tool's command that lists the submission's day of its form; no typed text, so safe to paste. */

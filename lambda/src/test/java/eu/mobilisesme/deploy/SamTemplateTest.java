@@ -33,6 +33,7 @@ class SamTemplateTest {
     private static final String CONTACT_HANDLER = "eu.mobilisesme.http.ContactHandler";
     private static final String NOTIFY_HANDLER = "eu.mobilisesme.notify.NotifyHandler";
     private static final String NOTIFY = "NotifyFunction";
+    private static final String DIGEST_HANDLER = "eu.mobilisesme.notify.DigestHandler";
     private static final String RUNTIME_PARAMETER = "FunctionRuntime";
     private static final String JAVA21 = "java21-snapstart";
     private static final String JDK25 = "jdk25-aot";
@@ -47,9 +48,9 @@ class SamTemplateTest {
     }
 
     @Test
-    void there_is_one_function_for_each_handler_of_the_contract_and_one_for_the_notices() {
+    void there_is_one_function_for_each_handler_of_the_contract_one_for_the_notices_and_one_for_the_digest() {
         assertThat(TEMPLATE.resources(FUNCTION).keySet()).map(SamTemplateTest::handlerClass)
-                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER, NOTIFY_HANDLER);
+                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER, NOTIFY_HANDLER, DIGEST_HANDLER);
         assertThat(handlerClass(NOTIFY)).isEqualTo(NOTIFY_HANDLER);
     }
 

@@ -246,14 +246,19 @@ class SheetsCommandTest {
     }
 
     @Test
-    void the_notifier_s_limit_items_are_no_submissions() throws Exception {
+    void the_notifier_s_limit_and_digest_items_are_no_submissions() throws Exception {
         Path withLimit = temp.resolve("with-limit");
         Map<String, AttributeValue> limit = Map.of(
                 "id", AttributeValue.fromS(eu.mobilisesme.notify.RateLimit.KEY_PREFIX + "0f".repeat(32)),
                 "heldBy", AttributeValue.fromS(id("host")),
                 "expiresAt", AttributeValue.fromN(String.valueOf(EXPORTED.getEpochSecond() + 86_400)));
+        Map<String, AttributeValue> digest = Map.of(
+                "id", AttributeValue.fromS(eu.mobilisesme.notify.DailyDigest.KEY_PREFIX + "2026-03-01"),
+                "digestState", AttributeValue.fromS("sent"),
+                "expiresAt", AttributeValue.fromN(String.valueOf(EXPORTED.getEpochSecond() + 86_400)));
         ExportFixture.full(withLimit, "01700000000000-bbbb2222", EXPORTED)
-                .items(List.of(Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z")), limit))
+                .items(List.of(Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z")), limit,
+                        digest))
                 .write();
 
         Cli.Result result = new Cli().run("sheets", "--export", withLimit.toString(), "--out", out.toString());
@@ -261,6 +266,6 @@ class SheetsCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(out.resolve("other.csv")).doesNotExist();
         assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8)).contains(id("host"))
-                .doesNotContain(eu.mobilisesme.notify.RateLimit.KEY_PREFIX);
+                .doesNotContain(eu.mobilisesme.notify.RateLimit.KEY_PREFIX, eu.mobilisesme.notify.DailyDigest.KEY_PREFIX);
     }
 }

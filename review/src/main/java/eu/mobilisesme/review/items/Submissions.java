@@ -1,5 +1,6 @@
 package eu.mobilisesme.review.items;
 
+import eu.mobilisesme.notify.DailyDigest;
 import eu.mobilisesme.notify.RateLimit;
 import eu.mobilisesme.review.Console;
 import java.time.Instant;
@@ -62,9 +63,10 @@ public final class Submissions {
         }
     }
 
-    /** The e-mail notifier's per-address limit items share the table, but are no submissions. */
+    /** The e-mail notifier's per-address limit items and daily digest items share the table, but are no submissions. */
     static boolean isNotice(Item item) {
-        return item.id() != null && item.id().startsWith(RateLimit.KEY_PREFIX);
+        return item.id() != null
+                && (item.id().startsWith(RateLimit.KEY_PREFIX) || item.id().startsWith(DailyDigest.KEY_PREFIX));
     }
 
     public long expired() {
