@@ -2,6 +2,11 @@ package eu.mobilisesme.review;
 
 import eu.mobilisesme.review.cases.Cases;
 import eu.mobilisesme.review.items.ItemFilter;
+import eu.mobilisesme.review.matching.MatchInput;
+import eu.mobilisesme.review.matching.Matcher;
+import eu.mobilisesme.review.matching.MatchesSection;
+import eu.mobilisesme.review.matching.ReasonWords;
+import eu.mobilisesme.review.matching.Side;
 import eu.mobilisesme.review.runs.NewOptions;
 import eu.mobilisesme.review.work.ReportSections;
 import eu.mobilisesme.review.work.WorkTexts;
@@ -56,17 +61,20 @@ final class ReportCommand implements Callable<Integer> {
         ItemSource items = source.open(env, filter, console);
         WorkTexts work = WorkTexts.of(common.lang);
         NewOptions.Run mark = news.start(env, "report", source.key(), items);
-        Cases cases = new Cases();
+        MatchInput matching = new MatchInput(false, false);
+        Cases cases = matching.cases();
         SummaryCounts counts = new SummaryCounts();
         ReportSections sections = new ReportSections(work);
         Submissions submissions = new Submissions(items, filter, console);
         submissions.forEach(item -> {
-            cases.add(item);
+            matching.add(item);
             if (mark.period().covers(item)) {
                 counts.add(item);
                 sections.add(item);
             }
         });
+        sections.section(new MatchesSection(work, new ReasonWords(labels, work)).html(
+                Matcher.rank(matching.applications(), Side.SENDING, MatchesSection.SHOWN)));
         String html = sections.into(new HtmlReport(labels).render(counts, items.describe(), filter.describe(),
                 submissions.expired()), mark.period(), cases);
         Path temp = OutputFiles.temporaryFor(out);
