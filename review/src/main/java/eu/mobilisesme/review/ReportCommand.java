@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         MatchInput matching = new MatchInput(false, false);
         Cases cases = matching.cases();
         SummaryCounts counts = new SummaryCounts();
-        ReportSections sections = new ReportSections(work);
+        ReportSections sections = new ReportSections(work, labels);
         Submissions submissions = new Submissions(items, filter, console);
         submissions.forEach(item -> {
             matching.add(item);

@@ -17,12 +17,14 @@ import java.util.TreeMap;
 public final class ReportSections {
 
     private final WorkTexts texts;
+    private final eu.mobilisesme.review.sheet.Labels labels;
     private final Map<String, Long> statuses = new LinkedHashMap<>();
     private final Map<String, Long> otherStatuses = new TreeMap<>();
     private final List<String> extra = new ArrayList<>();
 
-    public ReportSections(WorkTexts texts) {
+    public ReportSections(WorkTexts texts, eu.mobilisesme.review.sheet.Labels labels) {
         this.texts = texts;
+        this.labels = labels;
         for (ReviewStatus status : ReviewStatus.values()) {
             statuses.put(status.code(), 0L);
         }
@@ -58,7 +60,9 @@ public final class ReportSections {
                 + otherStatuses.values().stream().mapToLong(Long::longValue).sum();
         html.append("<section>\n<h2>").append(esc(texts.format("report.byStatus"))).append("</h2>\n<table>\n")
                 .append("<thead><tr><th scope=\"col\">").append(esc(texts.format("report.status")))
-                .append("</th><th scope=\"col\">#</th><th scope=\"col\">%</th></tr></thead>\n<tbody>\n");
+                .append("</th><th scope=\"col\">").append(esc(labels.text("report.count")))
+                .append("</th><th scope=\"col\">").append(esc(labels.text("report.share")))
+                .append("</th></tr></thead>\n<tbody>\n");
         Map<String, Long> all = new LinkedHashMap<>(statuses);
         all.putAll(otherStatuses);
         all.forEach((code, n) -> html.append("<tr><th scope=\"row\">").append(esc(texts.status(code)))
