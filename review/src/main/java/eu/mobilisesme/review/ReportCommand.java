@@ -1,6 +1,15 @@
 package eu.mobilisesme.review;
 
+import eu.mobilisesme.review.cases.Cases;
 import eu.mobilisesme.review.items.ItemFilter;
+import eu.mobilisesme.review.matching.MatchInput;
+import eu.mobilisesme.review.matching.Matcher;
+import eu.mobilisesme.review.matching.MatchesSection;
+import eu.mobilisesme.review.matching.ReasonWords;
+import eu.mobilisesme.review.matching.Side;
+import eu.mobilisesme.review.runs.NewOptions;
+import eu.mobilisesme.review.work.ReportSections;
+import eu.mobilisesme.review.work.WorkTexts;
 import eu.mobilisesme.review.items.ItemSource;
 import eu.mobilisesme.review.items.Submissions;
 import eu.mobilisesme.review.report.HtmlReport;
@@ -33,6 +42,8 @@ final class ReportCommand implements Callable<Integer> {
     FilterOptions filters;
     @Mixin
     CommonOptions common;
+    @Mixin
+    NewOptions news;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The HTML file (default: summary.html).")
     Path out = Path.of("summary.html");
@@ -48,11 +59,24 @@ final class ReportCommand implements Callable<Integer> {
         Console console = common.console(env);
         Labels labels = common.labels(console);
         ItemSource items = source.open(env, filter, console);
+        WorkTexts work = WorkTexts.of(common.lang);
+        NewOptions.Run mark = news.start(env, "report", source.key(), items);
+        MatchInput matching = new MatchInput(false, false);
+        Cases cases = matching.cases();
         SummaryCounts counts = new SummaryCounts();
+        ReportSections sections = new ReportSections(work, labels);
         Submissions submissions = new Submissions(items, filter, console);
-        submissions.forEach(counts::add);
-        String html = new HtmlReport(labels).render(counts, items.describe(), filter.describe(),
-                submissions.expired());
+        submissions.forEach(item -> {
+            matching.add(item);
+            if (mark.period().covers(item)) {
+                counts.add(item);
+                sections.add(item);
+            }
+        });
+        sections.section(new MatchesSection(work, new ReasonWords(labels, work)).html(
+                Matcher.rank(matching.applications(), Side.SENDING, MatchesSection.SHOWN)));
+        String html = sections.into(new HtmlReport(labels).render(counts, items.describe(), filter.describe(),
+                submissions.expired()), mark.period(), cases);
         Path temp = OutputFiles.temporaryFor(out);
         try {
             Files.writeString(temp, html, StandardCharsets.UTF_8);
@@ -61,6 +85,8 @@ final class ReportCommand implements Callable<Integer> {
             throw OutputFiles.cannotWrite(out, e);
         }
         OutputFiles.moveIntoPlace(temp, out);
+        mark.succeeded(filter);
+        console.info(mark.period().describe(work));
         console.info("Summary of " + Console.number(counts.total()) + " submissions written to:");
         env.out().println(out.normalize());
         return ExitCode.OK;

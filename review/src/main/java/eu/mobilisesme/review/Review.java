@@ -45,6 +45,8 @@ public final class Review implements Runnable {
         cli.addSubcommand(new PersonCommand(env));
         cli.addSubcommand(new EraseCommand(env));
         cli.addSubcommand(new VerifyCommand(env));
+        cli.addSubcommand(new StatusCommand(env));
+        cli.addSubcommand(new MatchesCommand(env));
         cli.addSubcommand(new GuideCommand(env));
         cli.registerConverter(LocalDate.class, text -> {
             try {

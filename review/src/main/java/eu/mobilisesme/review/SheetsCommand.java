@@ -3,7 +3,13 @@ package eu.mobilisesme.review;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.Languages;
+import eu.mobilisesme.review.cases.Cases;
 import eu.mobilisesme.review.items.ItemFilter;
+import eu.mobilisesme.review.items.ItemSource;
+import eu.mobilisesme.review.runs.NewOptions;
+import eu.mobilisesme.review.work.PeriodSheet;
+import eu.mobilisesme.review.work.WorkColumns;
+import eu.mobilisesme.review.work.WorkTexts;
 import eu.mobilisesme.review.items.Submissions;
 import eu.mobilisesme.review.sheet.CsvSheets;
 import eu.mobilisesme.review.sheet.Labels;
@@ -30,6 +36,8 @@ final class SheetsCommand implements Callable<Integer> {
     enum Format { csv, xlsx }
 
     static final String WORKBOOK = "submissions.xlsx";
+    /** What a submission outside the --new period sorts as: no row (rows always start with their form). */
+    private static final String OUTSIDE_PERIOD = "-";
 
     private final Environment env;
 
@@ -41,6 +49,8 @@ final class SheetsCommand implements Callable<Integer> {
     FilterOptions filters;
     @Mixin
     CommonOptions common;
+    @Mixin
+    NewOptions news;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FOLDER", description = "Where to write the files (default: the "
             + "current folder). Existing files of the same name are replaced.")
@@ -70,27 +80,45 @@ final class SheetsCommand implements Callable<Integer> {
                 .filter(id -> filter.forms().isEmpty() || filter.forms().contains(id)).toList();
         List<SheetWriter> writers = new ArrayList<>();
         XlsxWorkbook workbook = null;
+        ItemSource items = source.open(env, filter, console);
+        WorkTexts work = WorkTexts.of(common.lang);
+        NewOptions.Run mark = news.start(env, "sheets", source.key(), items);
         try {
             if (formats.contains(Format.csv)) {
                 writers.add(new CsvSheets(out, separator));
             }
             if (formats.contains(Format.xlsx)) {
                 workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console::warn);
-                writers.add(workbook);
+                writers.add(new PeriodSheet(workbook, work, mark.period(), filter.describe()));
             }
+            // Cases count every submission read, the older ones too: a new submission of someone who wrote before
+            // belongs to their case. So everything is read once, and only the period's rows are kept.
+            Cases cases = new Cases();
             SheetRun run = new SheetRun(forms, labels, writers, console);
             XlsxWorkbook xlsx = workbook;
-            Submissions submissions = new Submissions(source.open(env, filter, console), filter, console);
+            run.finishRowsWith((form, cells) -> WorkColumns.withCase(form, cells, cases, work));
+            Submissions submissions = new Submissions(items, filter, console);
             submissions.forEachSorted(forms, item -> {
+                cases.add(item);
+                if (!mark.period().covers(item)) {
+                    return OUTSIDE_PERIOD;
+                }
                 if (xlsx != null) {
                     item.receivedAt().ifPresent(xlsx::newestSubmission);
                 }
-                return run.encode(item);
-            }, run::accept);
+                return run.encode(WorkColumns.decorate(item, null, work));
+            }, line -> {
+                if (!line.equals(OUTSIDE_PERIOD)) {
+                    run.accept(line);
+                }
+            });
             List<Path> files = run.finish();
+            mark.succeeded(filter);
+            console.info(mark.period().describe(work));
             List<String> summary = new ArrayList<>();
             run.counts().forEach((form, count) -> summary.add(form + " " + Console.number(count)));
-            console.info("Wrote " + Console.number(submissions.kept()) + " submissions (" + String.join(", ", summary)
+            long written = run.counts().values().stream().mapToLong(Long::longValue).sum();
+            console.info("Wrote " + Console.number(written) + " submissions (" + String.join(", ", summary)
                     + ") to:");
             files.forEach(file -> env.out().println(file.normalize()));
             return ExitCode.OK;

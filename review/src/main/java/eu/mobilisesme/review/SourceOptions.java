@@ -55,6 +55,11 @@ public final class SourceOptions {
         return table != null;
     }
 
+    /** The source as {@code --new} remembers it: the table's name, or all exports alike. */
+    String key() {
+        return hasTable() ? "table:" + table : "exports";
+    }
+
     /** Exactly one source, as the reading commands need. */
     void requireOne() {
         if (hasExports() == hasTable()) {

@@ -53,7 +53,7 @@ class LibreOfficeTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path workbook = out.resolve("submissions.xlsx");
         List<Sheets.Named> expected = Sheets.xlsx(workbook);
-        assertThat(expected).hasSize(4);
+        assertThat(expected).as("three forms, other items, the period").hasSize(5);
         List<List<List<String>>> calc = LibreOffice.sheets(workbook,
                 expected.stream().map(Sheets.Named::name).toList(), temp);
         for (int s = 0; s < expected.size(); s++) {

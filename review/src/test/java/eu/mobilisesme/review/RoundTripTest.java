@@ -187,7 +187,7 @@ class RoundTripTest {
     /** Reference, received, language (and outcome, reasons), the fields, then five technical columns and extra. */
     private static int columns(FormDefinition form) {
         boolean assessed = Forms.applicationForms().contains(form.id());
-        return (assessed ? 5 : 3) + form.fields().size() + 6;
+        return (assessed ? 5 : 3) + 3 + form.fields().size() + 6;
     }
 
     private List<String> expectedRow(FormDefinition form, Sent s) {
@@ -205,6 +205,11 @@ class RoundTripTest {
             row.add(eligibility.reasons().stream().sorted().map(Reason::name)
                     .map(code -> REVIEW_EN.getString("reason." + code)).collect(Collectors.joining("; ")));
         }
+        row.add("New");
+        List<Sent> sameCase = sameSender(s);
+        row.add(sameCase.size() > 1 ? References.of(UUID.fromString(sameCase.get(0).id())) + " (case of "
+                + sameCase.size() + ")" : "");
+        row.add("");
         for (Field field : form.fields()) {
             List<String> values = stored.valuesOf(field.name());
             if (values.isEmpty()) {
@@ -225,6 +230,35 @@ class RoundTripTest {
         row.add(s.id());
         row.add("");
         return row;
+    }
+
+    /** The submissions sharing an e-mail address or a VAT number with {@code s}, directly or through others. */
+    private List<Sent> sameSender(Sent s) {
+        List<Sent> found = new ArrayList<>(List.of(s));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Sent other : sent) {
+                if (!found.contains(other) && found.stream().anyMatch(f -> shareSender(f, other))) {
+                    found.add(other);
+                    grown = true;
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Sent::at).thenComparing(Sent::id));
+        return found;
+    }
+
+    private static boolean shareSender(Sent a, Sent b) {
+        String emailA = a.values().getOrDefault("email", List.of("")).get(0).strip().toLowerCase(Locale.ROOT);
+        String emailB = b.values().getOrDefault("email", List.of("")).get(0).strip().toLowerCase(Locale.ROOT);
+        String vatA = String.join("", a.values().getOrDefault("vatNumber", List.of()));
+        String vatB = String.join("", b.values().getOrDefault("vatNumber", List.of()));
+        String countryA = String.join("", a.values().getOrDefault("country", List.of()));
+        String countryB = String.join("", b.values().getOrDefault("country", List.of()));
+        return (!emailA.isEmpty() && emailA.equals(emailB))
+                || (!vatA.isEmpty() && vatA.replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(
+                        vatB.replaceAll("[^A-Za-z0-9]", "")) && countryA.equals(countryB));
     }
 
     /** What CSV shows: OWASP's apostrophe before text that would start a formula. */

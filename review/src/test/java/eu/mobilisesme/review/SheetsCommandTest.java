@@ -80,7 +80,7 @@ class SheetsCommandTest {
                 out.resolve("hosting.csv").toString(), out.resolve("contact.csv").toString(),
                 out.resolve("submissions.xlsx").toString());
         assertThat(Sheets.xlsx(out.resolve("submissions.xlsx")).stream().map(Sheets.Named::name))
-                .containsExactly("Sending companies", "Hosting companies", "Contact messages");
+                .containsExactly("Sending companies", "Hosting companies", "Contact messages", "Period");
         assertThat(result.err()).contains("Wrote 7 submissions (sending 5, hosting 1, contact 1)");
     }
 

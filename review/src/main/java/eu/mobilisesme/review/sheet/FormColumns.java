@@ -50,10 +50,12 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
         if (assessed) {
             meta(columns, labels, ELIGIBILITY, ELIGIBILITY_REASONS);
         }
+        columns.addAll(eu.mobilisesme.review.work.WorkColumns.columns(labels.lang()));
         form.ifPresent(definition -> fields(columns, definition, labels));
         meta(columns, labels, CHANNEL, FORM_VERSION, PRIVACY_NOTICE_VERSION, EXPIRES_AT, ID);
         columns.add(new Column(Column.EXTRA, labels.text("column.extra"), null));
         Set<String> shown = new HashSet<>(INTERNAL);
+        shown.addAll(eu.mobilisesme.review.work.WorkColumns.stored());
         columns.forEach(c -> shown.add(c.attribute()));
         if (form.isPresent()) {
             shown.add(FORM);

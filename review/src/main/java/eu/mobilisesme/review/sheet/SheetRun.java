@@ -31,6 +31,7 @@ public final class SheetRun {
     private long itemsWithUnknown;
     private int nextExpected;
     private FormColumns current;
+    private java.util.function.BiFunction<FormColumns, List<Cell>, List<Cell>> finisher = (form, cells) -> cells;
 
     public SheetRun(List<String> expectedForms, Labels labels, List<SheetWriter> writers, Console console) {
         this.expected = List.copyOf(expectedForms);
@@ -48,6 +49,11 @@ public final class SheetRun {
         return form + '\t' + CellCodec.encode(renderer.render(formColumns, item));
     }
 
+    /** Completes each row just before it is written, with what is known only once every item was read. */
+    public void finishRowsWith(java.util.function.BiFunction<FormColumns, List<Cell>, List<Cell>> finisher) {
+        this.finisher = finisher;
+    }
+
     /** A line made by {@link #encode}, in sorted order. */
     public void accept(String line) {
         int tab = line.indexOf('\t');
@@ -55,7 +61,7 @@ public final class SheetRun {
         if (current == null || !current.formId().equals(form)) {
             start(form);
         }
-        List<Cell> cells = CellCodec.decode(line, tab + 1);
+        List<Cell> cells = finisher.apply(current, CellCodec.decode(line, tab + 1));
         counts.merge(form, 1L, Long::sum);
         for (SheetWriter writer : writers) {
             writer.row(cells);

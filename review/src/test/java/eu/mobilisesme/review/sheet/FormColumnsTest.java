@@ -6,6 +6,7 @@ import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.Languages;
+import eu.mobilisesme.review.work.WorkColumns;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +35,11 @@ class FormColumnsTest {
         List<String> attributes = sending.columns().stream().map(Column::attribute).toList();
         List<String> fields = Forms.byId("sending").orElseThrow().fields().stream().map(Field::name).toList();
 
-        assertThat(attributes.subList(0, 5))
-                .containsExactly("reference", "receivedAt", "lang", "eligibility", "eligibilityReasons");
-        assertThat(attributes.subList(5, 5 + fields.size())).isEqualTo(fields);
-        assertThat(attributes.subList(5 + fields.size(), attributes.size()))
+        assertThat(attributes.subList(0, 8))
+                .containsExactly("reference", "receivedAt", "lang", "eligibility", "eligibilityReasons",
+                        WorkColumns.STATUS, WorkColumns.CASE, WorkColumns.HISTORY);
+        assertThat(attributes.subList(8, 8 + fields.size())).isEqualTo(fields);
+        assertThat(attributes.subList(8 + fields.size(), attributes.size()))
                 .containsExactly("channel", "formVersion", "privacyNoticeVersion", "expiresAt", "id", Column.EXTRA);
     }
 

@@ -1,0 +1,146 @@
+package eu.mobilisesme.review.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.mobilisesme.review.fixtures.Cli;
+import eu.mobilisesme.review.fixtures.ExportFixture;
+import eu.mobilisesme.review.fixtures.Items;
+import eu.mobilisesme.review.fixtures.Sheets;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** {@code review matches} and the report's matches, from stored submissions as the backend writes them. */
+class MatchesCommandTest {
+
+    static final Instant AT = Instant.parse("2026-11-02T10:00:00Z");
+
+    @TempDir
+    Path temp;
+    Path download;
+
+    static Map<String, AttributeValue> host(String seed, String name, String vat, String email, String country) {
+        return Items.item("hosting", seed, "fr", AT, v -> {
+            v.put("legalName", List.of(name));
+            v.put("vatNumber", List.of(vat));
+            v.put("email", List.of(email));
+            v.put("country", List.of(country));
+        });
+    }
+
+    static String ref(String seed) {
+        return eu.mobilisesme.submission.References.of(Items.id(seed));
+    }
+
+    @BeforeEach
+    void export() {
+        download = temp.resolve("download");
+        ExportFixture.full(download, "01700000000000-aaaa1111", Instant.parse("2026-11-20T10:00:00Z"))
+                .items(List.of(
+                        // The sample sender (Spain, wants Belgium or the Netherlands, section C, es+en).
+                        Items.item("sending", "sender", "es", AT),
+                        // A second sender that names its host.
+                        Items.item("sending", "named", "es", AT, v -> {
+                            v.put("email", List.of("otra@example.es"));
+                            v.put("vatNumber", List.of("ESB87654321"));
+                            v.put("hostIdentified", List.of("yes"));
+                            v.put("hostName", List.of("Atelier Bruxelles"));
+                            v.put("hostCountry", List.of("BE"));
+                        }),
+                        host("studio", "=HYPERLINK(\"http://x\") Studio", "BE0111111111", "a@studio.be", "BE"),
+                        host("atelier", "Atelier Bruxelles", "BE0222222222", "b@atelier.be", "BE"),
+                        Items.with(host("refused", "Refused BV", "NL333333333B01", "c@refused.nl", "NL"),
+                                "reviewStatus", AttributeValue.fromS("refused")),
+                        Items.with(host("ineligible", "Ineligible BV", "NL444444444B01", "d@inel.nl", "NL"),
+                                "eligibility", AttributeValue.fromS("ineligible")),
+                        host("repeat-1", "Herhaal BV", "NL555555555B01", "e@herhaal.nl", "NL"),
+                        Items.item("hosting", "repeat-2", "nl", AT.plusSeconds(60), v -> {
+                            v.put("legalName", List.of("Herhaal B.V."));
+                            v.put("vatNumber", List.of("nl 5555.55555 b01"));
+                            v.put("email", List.of("andere@herhaal.nl"));
+                            v.put("country", List.of("NL"));
+                        })))
+                .write();
+    }
+
+    @Test
+    void the_workbook_ranks_candidates_both_ways_with_reasons_in_the_chosen_language() throws Exception {
+        Path out = temp.resolve("matches.xlsx");
+
+        Cli.Result result = new Cli().run("matches", "--export", download.toString(), "--out", out.toString(),
+                "--lang", "fr", "--top", "0");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().strip()).isEqualTo(out.toString());
+        assertThat(result.err()).contains("Écartées : 1 candidature refusée, 1 non éligible");
+        List<Sheets.Named> book = Sheets.xlsx(out);
+        assertThat(book).extracting(Sheets.Named::name)
+                .containsExactly("Accueil pour chaque envoi", "Envois pour chaque accueil");
+        List<List<String>> sending = book.get(0).rows();
+        assertThat(sending.get(0)).startsWith("Référence", "Entreprise", "Pays", "Statut de l'examen", "Dossier",
+                "Rang", "Candidate");
+        List<String> candidates = sending.stream().skip(1).map(r -> r.get(6)).toList();
+        assertThat(candidates).doesNotContain(ref("refused"), ref("ineligible"));
+
+        List<List<String>> named = sending.stream().filter(r -> r.get(0).equals(ref("named"))).toList();
+        assertThat(named.get(0).get(6)).as("the named host first").isEqualTo(ref("atelier"));
+        assertThat(named.get(0).get(12)).isEqualTo("Oui");
+        assertThat(named.get(0).get(13)).startsWith("Désignée comme partenaire dans le formulaire : Atelier Bruxelles")
+                .contains("Le pays d'accueil Belgique fait partie des pays souhaités par l'entreprise d'envoi "
+                        + "(Belgique, Pays-Bas) (+25)")
+                .contains("Statut de l'examen : envoi Nouvelle, accueil Nouvelle");
+
+        List<List<String>> sender = sending.stream().filter(r -> r.get(0).equals(ref("sender"))).toList();
+        assertThat(sender).extracting(r -> r.get(5)).containsExactly("1", "2", "3");
+        assertThat(sender).extracting(r -> r.get(6)).as("one company, one candidate: its latest application")
+                .containsOnlyOnce(ref("repeat-2")).doesNotContain(ref("repeat-1"));
+        assertThat(sender.stream().filter(r -> r.get(6).equals(ref("repeat-2"))).findFirst().orElseThrow().get(10))
+                .isEqualTo(ref("repeat-1") + " (dossier de 2)");
+        assertThat(sender.stream().filter(r -> r.get(6).equals(ref("studio"))).findFirst().orElseThrow().get(7))
+                .as("text, never a formula").isEqualTo("=HYPERLINK(\"http://x\") Studio");
+        List<List<String>> hosting = book.get(1).rows();
+        List<String> repeat = hosting.stream().filter(r -> r.get(0).equals(ref("repeat-2"))).findFirst().orElseThrow();
+        assertThat(repeat.get(4)).as("the latest stands for the case").isEqualTo(ref("repeat-1") + " (dossier de 2)");
+
+        Path again = temp.resolve("again.xlsx");
+        new Cli().run("matches", "--export", download.toString(), "--out", again.toString(), "--lang", "fr",
+                "--top", "0");
+        assertThat(Files.readAllBytes(again)).as("same input, same bytes").isEqualTo(Files.readAllBytes(out));
+    }
+
+    @Test
+    void refused_and_ineligible_come_back_when_asked() {
+        Path out = temp.resolve("all.xlsx");
+
+        Cli.Result result = new Cli().run("matches", "--export", download.toString(), "--out", out.toString(),
+                "--include-refused", "--include-ineligible");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> candidates = Sheets.xlsx(out).get(0).rows().stream().skip(1).map(r -> r.get(6)).toList();
+        assertThat(candidates).contains(ref("refused"), ref("ineligible"));
+    }
+
+    @Test
+    void the_report_has_a_section_with_the_best_hosts_of_each_sender() throws Exception {
+        Path html = temp.resolve("summary.html");
+
+        Cli.Result result = new Cli().run("report", "--export", download.toString(), "--out", html.toString(),
+                "--lang", "nl");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("<h2>Beste gastbedrijven</h2>", "<h2>Per status van de beoordeling</h2>",
+                "<h2>Herhaalde inzenders</h2>", "<th scope=\"row\">" + ref("repeat-1") + "</th><td class=\"n\">2</td>");
+        int section = page.indexOf("<h2>Beste gastbedrijven</h2>");
+        String matches = page.substring(section);
+        assertThat(matches).contains(ref("named")).contains("Genoemde partner")
+                .doesNotContain(ref("refused"), ref("ineligible"));
+    }
+}
