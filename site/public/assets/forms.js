@@ -321,6 +321,15 @@
     el.dataset.errorFor = id;
   }
 
+  /* A field's question as the page shows it, without the "(required)" mark. */
+  function labelText(wrapper) {
+    var label = wrapper.querySelector("legend, label");
+    if (!label) { return ""; }
+    var copy = label.cloneNode(true);
+    copy.querySelectorAll(".required").forEach(function (mark) { mark.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
   /* One error next to its field (in words, tied by aria-describedby) and as a link in the summary. */
   function showFieldError(form, error, list) {
     var item = document.createElement("li");
@@ -344,11 +353,10 @@
     describe(group ? wrapper : controls[0], id);
     var link = document.createElement("a");
     link.href = "#" + controls[0].id;
-    var label = error.label || (wrapper.querySelector("legend, label") || {}).textContent || "";
+    var label = error.label || labelText(wrapper);
     var section = wrapper.closest("fieldset.section");
     var legend = section ? section.querySelector("legend").textContent.trim() : "";
-    link.textContent = (legend ? legend + " – " : "") + (label ? label.replace(/\s*\(.*\)\s*$/, "") + ": " : "")
-      + error.message;
+    link.textContent = (legend ? legend + " – " : "") + (label ? label + ": " : "") + error.message;
     link.addEventListener("click", function (event) {
       event.preventDefault();
       controls[0].focus();

@@ -28,7 +28,10 @@ import org.openqa.selenium.WebElement;
  */
 class FormErrorsTest extends InBrowsers {
 
-    /** The script switches the browser's checks off, so anything goes to the backend. */
+    /**
+     * The script switches the browser's own checks off and checks with the backend's rules instead: these mistakes
+     * are found on the page, in its language, before anything is sent.
+     */
     static Stream<Arguments> withJavaScript() {
         return Stream.of(
                 Arguments.of(Forms.CONTACT, "fr",
@@ -72,6 +75,7 @@ class FormErrorsTest extends InBrowsers {
         FormPage page = new FormPage(browser, form);
         page.fill(typed);
         page.awaitMinimumFillTime();
+        long requestsBefore = site.preview().apiRequests();
         page.submit();
 
         WebElement summary = page.element().findElement(By.cssSelector(".error-summary"));
@@ -79,9 +83,11 @@ class FormErrorsTest extends InBrowsers {
         assertThat(browser.script("return document.activeElement === arguments[0];", summary))
                 .as("focus on the error summary").isEqualTo(true);
         assertThat(summary.findElement(By.tagName("h3")).getText()).isEqualTo(messages.get("ui.errorSummary"));
+        var definition = Forms.byId(form).orElseThrow();
         assertThat(summary.findElements(By.tagName("li"))).extracting(WebElement::getText)
-                .containsExactlyInAnyOrderElementsOf(expected.stream()
-                        .map(e -> messages.fieldLabel(e.field()) + ": " + e.message(messages)).toList());
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> BrowserChecksTest.entry(messages,
+                        definition.field(e.field()).orElseThrow(), e)).toList());
+        BrowserChecksTest.assertNothingSent(browser, requestsBefore);
         for (FieldError error : expected) {
             WebElement wrapper = page.element().findElement(By.cssSelector("[data-field='" + error.field() + "']"));
             WebElement message = wrapper.findElement(By.id("error-" + error.field()));
