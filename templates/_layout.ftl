@@ -44,7 +44,7 @@
 <li><span class="current" lang="${l.code()}" aria-current="true">${l.name()}</span></li>
 <#else>
 <#assign tr = translations?filter(d -> d.lang == l.code())>
-<li><a href="${root}<#if tr?has_content && !notFoundPage>${pathOf(tr?first)}<#else>${l.code()}/</#if>" lang="${l.code()}" hreflang="${l.code()}">${l.name()}</a></li>
+<li><a href="${root}<#if tr?has_content>${pathOf(tr?first)}<#else>${l.code()}/</#if>" lang="${l.code()}" hreflang="${l.code()}">${l.name()}</a></li>
 </#if>
 </#list>
 </ul>

@@ -172,11 +172,13 @@
     var value = raw.normalize("NFC");
     value = multi ? value.replace(/\r\n?/g, "\n").trim() : value.replace(/\s+/g, " ").trim();
     if (INVISIBLE.test(value)) { return { empty: true }; }
-    if (codePoints(value) > rule.maxLength) { return { error: error(rule, "TOO_LONG", { max: rule.maxLength }) }; }
+    /* The page leaves entries at their default out: no minimum, no maximum. */
+    var minLength = rule.minLength || 0, maxLength = rule.maxLength || Infinity;
+    if (codePoints(value) > maxLength) { return { error: error(rule, "TOO_LONG", { max: maxLength }) }; }
     switch (type) {
       case "TEXT":
       case "TEXTAREA":
-        if (codePoints(value) < rule.minLength) { return { error: error(rule, "TOO_SHORT", { min: rule.minLength }) }; }
+        if (codePoints(value) < minLength) { return { error: error(rule, "TOO_SHORT", { min: minLength }) }; }
         if (rule.pattern && !whole(rule.pattern.regex).test(value)) { return { error: error(rule, rule.pattern.code) }; }
         return {};
       case "EMAIL":
@@ -197,15 +199,15 @@
       }
       case "VAT": {
         var vat = value.toUpperCase().replace(new RegExp(P.vatSeparators, "g"), "");
-        var fits = whole(P.vat).test(vat) && vat.length >= rule.minLength && vat.length <= rule.maxLength;
+        var fits = whole(P.vat).test(vat) && vat.length >= minLength && vat.length <= maxLength;
         return fits ? {} : { error: error(rule, "VAT_INVALID") };
       }
       case "INTEGER": {
         if (!whole(P.integer).test(value)) { return { error: error(rule, "NUMBER_INVALID") }; }
         var n = Number(value);
         var max = rule.maxIsCurrentYear ? today.y : rule.max;
-        if (rule.min !== null && n < rule.min) { return { error: error(rule, "NUMBER_TOO_SMALL", { min: rule.min }) }; }
-        if (max !== null && n > max) { return { error: error(rule, "NUMBER_TOO_LARGE", { max: max }) }; }
+        if (rule.min != null && n < rule.min) { return { error: error(rule, "NUMBER_TOO_SMALL", { min: rule.min }) }; }
+        if (max != null && n > max) { return { error: error(rule, "NUMBER_TOO_LARGE", { max: max }) }; }
         return {};
       }
       case "DATE": {
@@ -257,9 +259,9 @@
       if (rule.type === "CHECKBOXES") {
         if (values.some(function (v) { return rule.options.indexOf(v) < 0; })) {
           errors.push(error(rule, "OPTION_INVALID"));
-        } else if (values.length < rule.minItems) {
+        } else if (values.length < (rule.minItems || 0)) {
           errors.push(error(rule, "TOO_FEW_OPTIONS", { min: rule.minItems }));
-        } else if (values.length > rule.maxItems) {
+        } else if (values.length > (rule.maxItems || Infinity)) {
           errors.push(error(rule, "TOO_MANY_OPTIONS", { max: rule.maxItems }));
         }
         return;

@@ -114,7 +114,7 @@ final class KeyboardFiller {
                 }
             }
             case "CHECKBOXES" -> {
-                int wanted = required ? Math.max(1, number(rule.get("minItems")).intValue()) : 0;
+                int wanted = required ? Math.max(1, intOf(rule.get("minItems"))) : 0;
                 List<String> chosen = options.subList(options.size() - wanted, options.size());
                 if (chosen.contains(control.getDomAttribute("value"))) {
                     press(Keys.SPACE);
@@ -162,8 +162,8 @@ final class KeyboardFiller {
     private String text(Map<String, Object> rule) {
         String name = (String) rule.get("name");
         String type = (String) rule.get("type");
-        int min = number(rule.get("minLength")).intValue();
-        int max = number(rule.get("maxLength")).intValue();
+        int min = intOf(rule.get("minLength"));
+        int max = intOf(rule.get("maxLength"));
         if (rule.get("pattern") != null) {
             throw new AssertionError("No sample for the pattern of " + name + ": teach KeyboardFiller one");
         }
@@ -211,6 +211,11 @@ final class KeyboardFiller {
 
     private static Number number(Object value) {
         return (Number) value;
+    }
+
+    /** A count the page leaves out when it is 0. */
+    private static int intOf(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 
     private void press(CharSequence key) {

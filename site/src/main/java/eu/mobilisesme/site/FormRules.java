@@ -17,8 +17,17 @@ import java.util.TreeSet;
  * from the backend's definition, the validator's own patterns and the error messages of the page's language from
  * the backend's bundles. Nothing here is a second copy of a rule: change the definition and the page follows.
  * Rules that compare fields (two e-mail addresses, a country other than one's own) stay with the server.
+ * Entries at their default (no limit, not required, no condition: null, false or 0) are left out: the page weighs
+ * less, and the script reads a missing entry as that default.
  */
 final class FormRules {
+
+    /** The problems the page's check can find (a field's own rules), each with its message. */
+    static final List<ErrorCode> CHECKED = List.of(ErrorCode.REQUIRED, ErrorCode.TOO_SHORT, ErrorCode.TOO_LONG,
+            ErrorCode.INVALID_CHARACTERS, ErrorCode.EMAIL_INVALID, ErrorCode.PHONE_INVALID, ErrorCode.URL_INVALID,
+            ErrorCode.VAT_INVALID, ErrorCode.NACE_CODE_INVALID, ErrorCode.NUMBER_INVALID, ErrorCode.NUMBER_TOO_SMALL,
+            ErrorCode.NUMBER_TOO_LARGE, ErrorCode.DATE_INVALID, ErrorCode.DATE_TOO_EARLY, ErrorCode.DATE_TOO_LATE,
+            ErrorCode.OPTION_INVALID, ErrorCode.TOO_FEW_OPTIONS, ErrorCode.TOO_MANY_OPTIONS);
 
     private FormRules() {
     }
@@ -36,7 +45,7 @@ final class FormRules {
         form.fields().forEach(f -> fields.add(field(f)));
         rules.put("fields", fields);
         Map<String, Object> messages = new LinkedHashMap<>();
-        for (ErrorCode code : ErrorCode.values()) {
+        for (ErrorCode code : CHECKED) {
             messages.put(code.name(), texts.get("error." + code.name()).value());
         }
         rules.put("messages", messages);
@@ -59,7 +68,6 @@ final class FormRules {
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("name", f.name());
         rule.put("type", f.type().name());
-        rule.put("section", f.section());
         rule.put("required", f.required());
         rule.put("minLength", f.minLength());
         rule.put("maxLength", f.maxLength());
@@ -75,6 +83,8 @@ final class FormRules {
         rule.put("pattern", own == null ? null : ordered("regex", own.regex(), "code", own.error().name()));
         rule.put("shownWhen", f.shownWhen() == null ? null : ordered("field", f.shownWhen().field(),
                 "values", List.copyOf(new TreeSet<>(f.shownWhen().values()))));
+        rule.values().removeIf(value -> value == null || Boolean.FALSE.equals(value)
+                || (value instanceof Integer number && number == 0));
         return rule;
     }
 

@@ -30,7 +30,7 @@ class NotFoundPagesTest {
             for (String other : Languages.SUPPORTED) {
                 if (!other.equals(lang)) {
                     assertThat(page.select("nav.languages a[hreflang=" + other + "]").attr("href"))
-                            .as("language switch from the %s not-found page", lang).isEqualTo("/" + other + "/");
+                            .as("language switch from the %s not-found page", lang).isEqualTo("/" + other + "/404.html");
                 }
             }
         }
