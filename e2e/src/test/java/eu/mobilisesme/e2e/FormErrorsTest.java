@@ -1,5 +1,6 @@
 package eu.mobilisesme.e2e;
 
+import static eu.mobilisesme.forms.ErrorCode.DATE_TOO_EARLY;
 import static eu.mobilisesme.forms.ErrorCode.EMAIL_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_LARGE;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_SMALL;
@@ -50,7 +51,13 @@ class FormErrorsTest extends InBrowsers {
                                 "privacyNotice", List.of()),
                         List.of(FieldError.of("hostCapacity", NUMBER_TOO_LARGE, "max", 10L),
                                 FieldError.of("offer", TOO_SHORT, "min", 200),
-                                FieldError.of("privacyNotice", REQUIRED))));
+                                FieldError.of("privacyNotice", REQUIRED))),
+                // A date limit counted from the contact point's today, and written as the backend writes dates.
+                Arguments.of(Forms.SENDING, "nl",
+                        Map.of("preferredStart", List.of(Entries.today().plusDays(1).toString())),
+                        List.of(FieldError.of("preferredStart", DATE_TOO_EARLY, "date",
+                                Forms.byId(Forms.SENDING).orElseThrow().field("preferredStart").orElseThrow()
+                                        .earliest().from(Entries.today())))));
     }
 
     /** Mistakes the browser's own checks let through (they run without JavaScript), so the backend answers. */
