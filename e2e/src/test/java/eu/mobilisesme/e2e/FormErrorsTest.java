@@ -6,6 +6,7 @@ import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_LARGE;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_SMALL;
 import static eu.mobilisesme.forms.ErrorCode.PHONE_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.REQUIRED;
+import static eu.mobilisesme.forms.ErrorCode.SAME_COUNTRY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_SHORT;
 import static eu.mobilisesme.forms.ErrorCode.VAT_INVALID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import eu.mobilisesme.forms.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,6 +116,34 @@ class FormErrorsTest extends InBrowsers {
         assertThat(browser.script("return document.activeElement.id;")).as("a summary link moves focus to its field")
                 .isEqualTo(target);
         assertNothingStored(form, typed);
+    }
+
+    /** A rule that compares fields is the server's alone: its answer comes back in the same summary, sections named. */
+    @Test
+    void a_mistake_only_the_server_finds_comes_back_in_the_same_summary() {
+        Browser browser = browsers.withJavaScript();
+        String lang = "fr";
+        Messages messages = Messages.of(lang);
+        Map<String, List<String>> typed = Entries.with(Entries.valid(Forms.SENDING, lang),
+                Map.of("targetCountries", List.of("ES", "BE")));
+        assertThat(typed.get("country")).as("the sample company's country").containsExactly("ES");
+        browser.open(site.url(SitePaths.formPage(Forms.SENDING, lang)));
+        FormPage page = new FormPage(browser, Forms.SENDING);
+        page.fill(typed);
+        page.awaitMinimumFillTime();
+        long requestsBefore = site.preview().apiRequests();
+        page.submit();
+
+        WebElement summary = page.element().findElement(By.cssSelector(".error-summary"));
+        browser.waitUntil(d -> summary.isDisplayed());
+        FieldError expected = FieldError.of("targetCountries", SAME_COUNTRY);
+        assertThat(summary.findElements(By.tagName("li"))).extracting(WebElement::getText)
+                .containsExactly(BrowserChecksTest.entry(messages, Forms.byId(Forms.SENDING).orElseThrow()
+                        .field("targetCountries").orElseThrow(), expected));
+        assertThat(browser.script("return document.activeElement === arguments[0];", summary))
+                .as("focus on the error summary").isEqualTo(true);
+        assertThat(site.preview().apiRequests()).as("one request, answered 422").isEqualTo(requestsBefore + 1);
+        assertNothingStored(Forms.SENDING, typed);
     }
 
     @ParameterizedTest(name = "{0} form in {1}")
