@@ -11,9 +11,10 @@
 
 <#macro requiredMark x f><#if x.required()> <span class="required">(<@text f.required()/>)</span></#if></#macro>
 
-<#macro hint x><#if x.hint()??><p class="hint" id="${x.hintId()}"><@text x.hint()/></p></#if></#macro>
+<#-- The hint, then when a conditional field applies (in words, so that the page is clear without its script). -->
+<#macro hint x><#if x.hint()??><p class="hint" id="${x.hintId()}"><@text x.hint()/></p></#if><#if x.appliesWhen()??><p class="hint applies" id="${x.appliesWhenId()}"><@text x.appliesWhen()/></p></#if></#macro>
 
-<#macro describedBy x><#if x.hint()??> aria-describedby="${x.hintId()}"</#if></#macro>
+<#macro describedBy x><#local ids = []><#if x.hint()??><#local ids = ids + [x.hintId()]></#if><#if x.appliesWhen()??><#local ids = ids + [x.appliesWhenId()]></#if><#if ids?has_content> aria-describedby="${ids?join(' ')}"</#if></#macro>
 
 <#macro limits x><#if x.requiredAttribute()> required</#if><#if x.minLength() gt 0> minlength="${x.minLength()?c}"</#if><#if x.maxLength() gt 0> maxlength="${x.maxLength()?c}"</#if><#if x.min()??> min="${x.min()?c}"</#if><#if x.max()??> max="${x.max()?c}"</#if><#if x.maxIsCurrentYear()> data-max-current-year=""</#if><#if x.earliest()??> data-earliest="${x.earliest()}"</#if><#if x.latest()??> data-latest="${x.latest()}"</#if><#if x.autocomplete()??> autocomplete="${x.autocomplete()}"</#if></#macro>
 
@@ -68,7 +69,7 @@
 <#macro form f>
 <section class="form-area" aria-labelledby="form-title">
 <h2 id="form-title"><@text f.title()/></h2>
-<form class="form" method="post" action="${(config.site_apiBase)!''}${f.endpoint()}" accept-charset="UTF-8" data-form="${f.id()}" data-thanks="${f.thanksPage()}" data-characters-left-one="${t('form_characters_left_one')}" data-characters-left-other="${t('form_characters_left_other')}" aria-labelledby="form-title">
+<form class="form" method="post" action="${(config.site_apiBase)!''}${f.endpoint()}" accept-charset="UTF-8" data-form="${f.id()}" data-thanks="${f.thanksPage()}" data-characters-left-one="${t('form_characters_left_one')}" data-characters-left-other="${t('form_characters_left_other')}" data-characters-needed-one="${t('form_characters_needed_one')}" data-characters-needed-other="${t('form_characters_needed_other')}" aria-labelledby="form-title">
 <div class="error-summary" tabindex="-1" hidden>
 <h3><@text f.errorSummary()/></h3>
 <ul></ul>
@@ -84,8 +85,9 @@
 <input type="text" id="f-${f.meta().honeypot()}" name="${f.meta().honeypot()}" tabindex="-1" autocomplete="off">
 </div>
 <#list f.sections() as s>
-<fieldset class="section"<#if s.shownWhenField()??> data-shown-when="${s.shownWhenField()}" data-shown-values="${s.shownWhenValues()}"</#if>>
+<fieldset class="section" data-section="${s.name()}"<#if s.shownWhenField()??> data-shown-when="${s.shownWhenField()}" data-shown-values="${s.shownWhenValues()}"</#if><#if s.appliesWhen()??> aria-describedby="${s.appliesWhenId()}"</#if>>
 <legend><h3><@text s.legend()/></h3></legend>
+<#if s.appliesWhen()??><p class="hint applies" id="${s.appliesWhenId()}"><@text s.appliesWhen()/></p></#if>
 <#list s.fields() as x>
 <@field x f/>
 </#list>
@@ -95,5 +97,7 @@
 <button type="submit" class="button"><@text f.submit()/></button>
 </form>
 <script type="application/json" id="form-strings">${f.scriptStrings()?no_esc}</script>
+<#-- The definition's rules and the bundles' messages for the check before sending (FormRules). -->
+<script type="application/json" id="form-rules-${f.id()}" data-rules-for="${f.id()}">${f.rules()?no_esc}</script>
 </section>
 </#macro>

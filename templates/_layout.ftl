@@ -17,9 +17,9 @@
 <link rel="alternate" hreflang="${tr.lang}" href="${absolute(pathOf(tr))}">
 </#list>
 <link rel="alternate" hreflang="x-default" href="${config.site_host}/">
-<link rel="alternate" type="application/rss+xml" title="${t('feed_link')}" href="${content.rootpath}${content.lang}/feed.xml">
-<link rel="stylesheet" href="${content.rootpath}assets/site.css?v=${config.site_assetVersion}">
-<link rel="icon" href="${content.rootpath}favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/rss+xml" title="${t('feed_link')}" href="${root}${content.lang}/feed.xml">
+<link rel="stylesheet" href="${root}assets/site.css?v=${config.site_assetVersion}">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <meta property="og:type" content="<#if content.type == 'post'>article<#else>website</#if>">
 <meta property="og:site_name" content="MobiliseSME">
 <meta property="og:title" content="${content.title?trim}">
@@ -29,14 +29,14 @@
 <#list translations as tr>
 <meta property="og:locale:alternate" content="${t('og_locale', tr.lang)}">
 </#list>
-<#if script><script src="${content.rootpath}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
-<#if content.type == "thanks"><script src="${content.rootpath}assets/thanks.js?v=${config.site_assetVersion}" defer></script></#if>
+<#if script><script src="${root}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
+<#if content.type == "thanks"><script src="${root}assets/thanks.js?v=${config.site_assetVersion}" defer></script></#if>
 </head>
 <body<#if isHome> class="home"</#if>>
 <a class="skip-link" href="#main">${t('skip_link')}</a>
 <header class="site-header">
 <div class="container header-bar">
-<a class="brand" href="${content.rootpath}${content.lang}/">MobiliseSME</a>
+<a class="brand" href="${root}${content.lang}/">MobiliseSME</a>
 <nav class="languages" aria-label="${t('lang_switcher_label')}">
 <ul>
 <#list languages as l>
@@ -44,7 +44,7 @@
 <li><span class="current" lang="${l.code()}" aria-current="true">${l.name()}</span></li>
 <#else>
 <#assign tr = translations?filter(d -> d.lang == l.code())>
-<li><a href="${content.rootpath}<#if tr?has_content>${pathOf(tr?first)}<#else>${l.code()}/</#if>" lang="${l.code()}" hreflang="${l.code()}">${l.name()}</a></li>
+<li><a href="${root}<#if tr?has_content>${pathOf(tr?first)}<#else>${l.code()}/</#if>" lang="${l.code()}" hreflang="${l.code()}">${l.name()}</a></li>
 </#if>
 </#list>
 </ul>
@@ -72,7 +72,7 @@
 <#list footer as d>
 <li><a href="${href(d)}"<#if d.uri == content.uri> aria-current="page"</#if>>${d.title?trim}</a></li>
 </#list>
-<li><a href="${content.rootpath}${content.lang}/feed.xml" type="application/rss+xml">${t('feed_link')}</a></li>
+<li><a href="${root}${content.lang}/feed.xml" type="application/rss+xml">${t('feed_link')}</a></li>
 </ul>
 </nav>
 <p>${t('footer_contact_point')}</p>
@@ -113,5 +113,5 @@
 <#-- A form page of the current language, linked relatively: the form's thank-you page's parent folder. -->
 <#function formHref id>
 <#local f = forms?filter(x -> x.id() == id)?first>
-<#return content.rootpath + f.thanksPage()?remove_beginning("/")?keep_before_last("/")?keep_before_last("/") + "/">
+<#return root + f.thanksPage()?remove_beginning("/")?keep_before_last("/")?keep_before_last("/") + "/">
 </#function>

@@ -2,5 +2,5 @@
 <#include "_i18n.ftl">
 <#include "_layout.ftl">
 <@page>
-${content.body?no_esc}
+${rooted(content.body)?no_esc}
 </@page>

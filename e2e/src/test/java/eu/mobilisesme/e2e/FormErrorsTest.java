@@ -1,10 +1,12 @@
 package eu.mobilisesme.e2e;
 
+import static eu.mobilisesme.forms.ErrorCode.DATE_TOO_EARLY;
 import static eu.mobilisesme.forms.ErrorCode.EMAIL_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_LARGE;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_SMALL;
 import static eu.mobilisesme.forms.ErrorCode.PHONE_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.REQUIRED;
+import static eu.mobilisesme.forms.ErrorCode.SAME_COUNTRY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_SHORT;
 import static eu.mobilisesme.forms.ErrorCode.VAT_INVALID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,7 @@ import eu.mobilisesme.forms.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +31,10 @@ import org.openqa.selenium.WebElement;
  */
 class FormErrorsTest extends InBrowsers {
 
-    /** The script switches the browser's checks off, so anything goes to the backend. */
+    /**
+     * The script switches the browser's own checks off and checks with the backend's rules instead: these mistakes
+     * are found on the page, in its language, before anything is sent.
+     */
     static Stream<Arguments> withJavaScript() {
         return Stream.of(
                 Arguments.of(Forms.CONTACT, "fr",
@@ -47,7 +53,13 @@ class FormErrorsTest extends InBrowsers {
                                 "privacyNotice", List.of()),
                         List.of(FieldError.of("hostCapacity", NUMBER_TOO_LARGE, "max", 10L),
                                 FieldError.of("offer", TOO_SHORT, "min", 200),
-                                FieldError.of("privacyNotice", REQUIRED))));
+                                FieldError.of("privacyNotice", REQUIRED))),
+                // A date limit counted from the contact point's today, and written as the backend writes dates.
+                Arguments.of(Forms.SENDING, "nl",
+                        Map.of("preferredStart", List.of(Entries.today().plusDays(1).toString())),
+                        List.of(FieldError.of("preferredStart", DATE_TOO_EARLY, "date",
+                                Forms.byId(Forms.SENDING).orElseThrow().field("preferredStart").orElseThrow()
+                                        .earliest().from(Entries.today())))));
     }
 
     /** Mistakes the browser's own checks let through (they run without JavaScript), so the backend answers. */
@@ -72,6 +84,7 @@ class FormErrorsTest extends InBrowsers {
         FormPage page = new FormPage(browser, form);
         page.fill(typed);
         page.awaitMinimumFillTime();
+        long requestsBefore = site.preview().apiRequests();
         page.submit();
 
         WebElement summary = page.element().findElement(By.cssSelector(".error-summary"));
@@ -79,9 +92,11 @@ class FormErrorsTest extends InBrowsers {
         assertThat(browser.script("return document.activeElement === arguments[0];", summary))
                 .as("focus on the error summary").isEqualTo(true);
         assertThat(summary.findElement(By.tagName("h3")).getText()).isEqualTo(messages.get("ui.errorSummary"));
+        var definition = Forms.byId(form).orElseThrow();
         assertThat(summary.findElements(By.tagName("li"))).extracting(WebElement::getText)
-                .containsExactlyInAnyOrderElementsOf(expected.stream()
-                        .map(e -> messages.fieldLabel(e.field()) + ": " + e.message(messages)).toList());
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> BrowserChecksTest.entry(messages,
+                        definition.field(e.field()).orElseThrow(), e)).toList());
+        BrowserChecksTest.assertNothingSent(browser, requestsBefore);
         for (FieldError error : expected) {
             WebElement wrapper = page.element().findElement(By.cssSelector("[data-field='" + error.field() + "']"));
             WebElement message = wrapper.findElement(By.id("error-" + error.field()));
@@ -101,6 +116,34 @@ class FormErrorsTest extends InBrowsers {
         assertThat(browser.script("return document.activeElement.id;")).as("a summary link moves focus to its field")
                 .isEqualTo(target);
         assertNothingStored(form, typed);
+    }
+
+    /** A rule that compares fields is the server's alone: its answer comes back in the same summary, sections named. */
+    @Test
+    void a_mistake_only_the_server_finds_comes_back_in_the_same_summary() {
+        Browser browser = browsers.withJavaScript();
+        String lang = "fr";
+        Messages messages = Messages.of(lang);
+        Map<String, List<String>> typed = Entries.with(Entries.valid(Forms.SENDING, lang),
+                Map.of("targetCountries", List.of("ES", "BE")));
+        assertThat(typed.get("country")).as("the sample company's country").containsExactly("ES");
+        browser.open(site.url(SitePaths.formPage(Forms.SENDING, lang)));
+        FormPage page = new FormPage(browser, Forms.SENDING);
+        page.fill(typed);
+        page.awaitMinimumFillTime();
+        long requestsBefore = site.preview().apiRequests();
+        page.submit();
+
+        WebElement summary = page.element().findElement(By.cssSelector(".error-summary"));
+        browser.waitUntil(d -> summary.isDisplayed());
+        FieldError expected = FieldError.of("targetCountries", SAME_COUNTRY);
+        assertThat(summary.findElements(By.tagName("li"))).extracting(WebElement::getText)
+                .containsExactly(BrowserChecksTest.entry(messages, Forms.byId(Forms.SENDING).orElseThrow()
+                        .field("targetCountries").orElseThrow(), expected));
+        assertThat(browser.script("return document.activeElement === arguments[0];", summary))
+                .as("focus on the error summary").isEqualTo(true);
+        assertThat(site.preview().apiRequests()).as("one request, answered 422").isEqualTo(requestsBefore + 1);
+        assertNothingStored(Forms.SENDING, typed);
     }
 
     @ParameterizedTest(name = "{0} form in {1}")

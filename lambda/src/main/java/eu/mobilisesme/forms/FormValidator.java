@@ -21,15 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class FormValidator {
 
-    // The browser's own rule for type=email (WHATWG), plus a dot in the domain.
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
-    private static final Pattern VAT = Pattern.compile("[A-Z0-9]+");
-    private static final Pattern NACE_CODE = Pattern.compile("[0-9]{2}(\\.[0-9]{1,2})?");
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern EMAIL = FieldPatterns.EMAIL_PATTERN;
+    private static final Pattern E164 = FieldPatterns.E164_PATTERN;
+    private static final Pattern INTEGER = FieldPatterns.INTEGER_PATTERN;
+    private static final Pattern VAT = FieldPatterns.VAT_PATTERN;
+    private static final Pattern ISO_DATE = FieldPatterns.ISO_DATE_PATTERN;
     private static final Set<String> TICKED = Set.of("yes", "on", "true", "1");
     private static final Set<String> UNTICKED = Set.of("no", "off", "false", "0");
     private static final Pattern UUID_FORMAT =
@@ -170,14 +166,15 @@ public final class FormValidator {
         if (TextNormalizer.length(value) < field.minLength()) {
             return FieldError.of(field.name(), TOO_SHORT, "min", field.minLength());
         }
-        if (field.name().equals("naceCode") && !NACE_CODE.matcher(value).matches()) {
-            return FieldError.of(field.name(), NACE_CODE_INVALID);
+        FieldPatterns.TextPattern own = FieldPatterns.of(field);
+        if (own != null && !own.pattern().matcher(value).matches()) {
+            return FieldError.of(field.name(), own.error());
         }
         return null;
     }
 
     private static FieldError checkVat(Field field, String value, List<String> out) {
-        String compact = value.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/]", "");
+        String compact = value.toUpperCase(Locale.ROOT).replaceAll(FieldPatterns.VAT_SEPARATORS, "");
         out.set(0, compact);
         if (!VAT.matcher(compact).matches() || compact.length() < field.minLength()
                 || compact.length() > field.maxLength()) {
@@ -261,7 +258,7 @@ public final class FormValidator {
 
     /** E.164 from what people type: spaces, dots, dashes and brackets dropped, a leading 00 read as +. */
     private static String phone(String value) {
-        String compact = value.replaceAll("[\\s.()\\-/]", "");
+        String compact = value.replaceAll(FieldPatterns.PHONE_SEPARATORS, "");
         if (compact.startsWith("00")) {
             compact = "+" + compact.substring(2);
         }

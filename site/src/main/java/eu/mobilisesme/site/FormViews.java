@@ -48,12 +48,14 @@ final class FormViews {
     FormView view(FormDefinition form) {
         List<FormView.Section> sections = new ArrayList<>();
         form.sections().forEach((name, fields) -> {
-            List<FormView.Field> views = fields.stream().map(this::field).toList();
             Set<Condition> conditions = new HashSet<>();
             fields.forEach(f -> conditions.add(f.shownWhen()));
             Condition shared = conditions.size() == 1 ? conditions.iterator().next() : null;
+            List<FormView.Field> views = fields.stream()
+                    .map(f -> field(f, shared == null ? appliesWhen(form, f.shownWhen()) : null)).toList();
             sections.add(new FormView.Section(name, texts.get("section." + name), views,
-                    shared == null ? null : shared.field(), shared == null ? null : values(shared)));
+                    shared == null ? null : shared.field(), shared == null ? null : values(shared),
+                    appliesWhen(form, shared)));
         });
         List<FormView.Outcome> outcomes = Stream.of(Outcome.values())
                 .map(outcome -> new FormView.Outcome(outcome.code(), texts.get("outcome." + outcome.code())))
@@ -62,10 +64,29 @@ final class FormViews {
                 Forms.applicationForms().contains(form.id()),
                 texts.get("form." + form.id() + ".title"), texts.get("form." + form.id() + ".submit"),
                 texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"),
-                List.copyOf(sections), outcomes, texts.get("ui.reference"), scriptStringsJson(), META);
+                List.copyOf(sections), outcomes, texts.get("ui.reference"), scriptStringsJson(), META,
+                FormRules.json(form, texts));
     }
 
-    private FormView.Field field(Field f) {
+    /** "Answer only if you chose “Yes” for “Do you already know a host?”", from the condition itself. */
+    private Text appliesWhen(FormDefinition form, Condition when) {
+        if (when == null) {
+            return null;
+        }
+        Field question = form.field(when.field()).orElseThrow(() ->
+                new IllegalStateException(form.id() + ": a condition names no field of the form: " + when.field()));
+        Text pattern = texts.get("ui.appliesWhen");
+        Text label = texts.get("field." + question.name() + ".label");
+        List<Text> answers = question.optionValues().stream().filter(when.values()::contains)
+                .map(value -> texts.option(question.options(), value)).toList();
+        String answer = String.join(" / ", answers.stream().map(Text::value).toList());
+        boolean ownLanguage = pattern.lang().equals(texts.lang()) && label.lang().equals(texts.lang())
+                && answers.stream().allMatch(a -> a.lang().equals(texts.lang()));
+        return new Text(pattern.value().replace("{answer}", answer).replace("{question}", label.value()),
+                ownLanguage ? texts.lang() : "en");
+    }
+
+    private FormView.Field field(Field f, Text appliesWhen) {
         String id = "f-" + f.name();
         FieldType type = f.type();
         String control = switch (type) {
@@ -90,7 +111,7 @@ final class FormViews {
                 f.latest() == null ? null : f.latest().offset().toString(),
                 f.autocomplete(),
                 when == null ? null : when.field(), when == null ? null : values(when),
-                options(f, id));
+                options(f, id), appliesWhen);
     }
 
     private List<FormView.Option> options(Field f, String id) {

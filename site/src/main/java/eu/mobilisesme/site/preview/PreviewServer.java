@@ -47,6 +47,7 @@ public final class PreviewServer implements AutoCloseable {
     private long bakedAt;
     private NotifyingStore notifyingStore;
     private Path outbox;
+    private final java.util.concurrent.atomic.AtomicLong apiRequests = new java.util.concurrent.atomic.AtomicLong();
 
     private PreviewServer(HttpServer server, LocalDynamoDb dynamoDb, Path repository, Path output) {
         this.server = server;
@@ -160,6 +161,11 @@ public final class PreviewServer implements AutoCloseable {
         return outbox;
     }
 
+    /** How many requests for {@code /api/*} (any method, any answer) reached the preview since it started. */
+    public long apiRequests() {
+        return apiRequests.get();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -177,6 +183,9 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/api/")) {
+                apiRequests.incrementAndGet();
+            }
             if (apply.matches(exchange)) {
                 apply.serve(exchange);
             } else if (contact.matches(exchange)) {

@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Serves the baked site as CloudFront does: directory URLs to their index.html, and 404.html for the rest. */
+/**
+ * Serves the baked site as CloudFront does: directory URLs to their index.html, and for a missing address the
+ * not-found page of its language ({@code /de/…} gets {@code /de/404.html}), or the root's five-language one.
+ */
 final class StaticFiles {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -42,7 +45,7 @@ final class StaticFiles {
         Path base = root.get();
         Path file = resolve(base, exchange.getRequestURI());
         if (file == null) {
-            send(exchange, 404, TYPES.get("html"), Files.readAllBytes(base.resolve("404.html")));
+            send(exchange, 404, TYPES.get("html"), Files.readAllBytes(notFoundPage(base, exchange.getRequestURI())));
             return;
         }
         send(exchange, 200, type(file), Files.readAllBytes(file));
@@ -63,6 +66,22 @@ final class StaticFiles {
         }
         return Files.isRegularFile(file) ? file : null;
     }
+
+    /** The language's not-found page when the path starts with a language folder that has one, else the root's. */
+    static Path notFoundPage(Path base, URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        java.util.regex.Matcher language = LANGUAGE_PREFIX.matcher(path);
+        if (language.find()) {
+            Path own = base.resolve(language.group(1)).resolve("404.html");
+            if (Files.isRegularFile(own)) {
+                return own;
+            }
+        }
+        return base.resolve("404.html");
+    }
+
+    /** A first path segment that can be a language folder: two lower-case letters. */
+    private static final java.util.regex.Pattern LANGUAGE_PREFIX = java.util.regex.Pattern.compile("^/([a-z]{2})(?:/|$)");
 
     private static String type(Path file) {
         String name = file.getFileName().toString();
