@@ -263,4 +263,27 @@ class SheetsCommandTest {
         assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8)).contains(id("host"))
                 .doesNotContain(eu.mobilisesme.notify.RateLimit.KEY_PREFIX);
     }
+
+    @Test
+    void the_notifier_s_claims_on_a_submission_stay_out_of_extra_and_of_the_warning() throws Exception {
+        Path claimed = temp.resolve("claimed");
+        Map<String, AttributeValue> item = Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z"));
+        item.put("staffNoticeState", AttributeValue.fromS("sent"));
+        item.put("staffNoticeSettledAt", AttributeValue.fromS("2026-03-02T10:00:01.000Z"));
+        item.put("staffNoticeMessageId", AttributeValue.fromS("0102018f-staff"));
+        item.put("confirmationState", AttributeValue.fromS("sending"));
+        item.put("confirmationLeaseUntil", AttributeValue.fromN("1772445660000"));
+        item.put("confirmationToken", AttributeValue.fromS("9b1c-token"));
+        ExportFixture.full(claimed, "01700000000000-cccc3333", EXPORTED).items(List.of(item)).write();
+
+        Cli.Result result = new Cli().run("sheets", "--export", claimed.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("attributes this version does not know");
+        List<List<String>> hosting = Sheets.csv(out.resolve("hosting.csv"), ',');
+        assertThat(Sheets.cell(hosting, 1, "extra")).isEmpty();
+        assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8))
+                .doesNotContain("staffNotice").doesNotContain("confirmationState").doesNotContain("9b1c-token");
+        assertThat(Sheets.cell(Sheets.xlsx(out.resolve("submissions.xlsx")).get(1).rows(), 1, "extra")).isEmpty();
+    }
 }

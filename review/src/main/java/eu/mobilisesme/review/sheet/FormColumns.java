@@ -15,6 +15,7 @@ import static eu.mobilisesme.submission.SubmissionAttributes.REFERENCE;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.notify.NoticeClaims;
 import eu.mobilisesme.submission.SubmissionAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +33,20 @@ import java.util.Set;
  */
 public record FormColumns(String formId, String sheetName, List<Column> columns, Set<String> shown) {
 
-    /** Never shown in a spreadsheet: the content fingerprint and the time a duplicate post was absorbed. */
-    public static final Set<String> INTERNAL = Set.copyOf(SubmissionAttributes.INTERNAL);
+    /**
+     * Never shown in a spreadsheet: the backend's own attributes (the content fingerprint, the time a duplicate
+     * post was absorbed...) and the notifier's claims on the item (state, lease, token, time and message id of the
+     * staff notice and of the confirmation), which say nothing about the submission.
+     */
+    public static final Set<String> INTERNAL = internal();
     /** The sheet of items whose form this version does not know. */
     public static final String OTHER = "other";
+
+    private static Set<String> internal() {
+        Set<String> internal = new HashSet<>(SubmissionAttributes.INTERNAL);
+        internal.addAll(NoticeClaims.ATTRIBUTES);
+        return Set.copyOf(internal);
+    }
 
     public FormColumns {
         columns = List.copyOf(columns);
