@@ -15,13 +15,13 @@ public final class CommonOptions {
     boolean quiet;
 
     Console console(Environment env) {
-        return new Console(env.err(), quiet);
+        return new Console(env.err(), quiet, Texts.of(lang));
     }
 
     Labels labels(Console console) {
         if (!Languages.supported(lang)) {
-            throw new ReviewException(ExitCode.USAGE, "--lang: use one of " + String.join(", ", Languages.SUPPORTED)
-                    + ", not '" + lang + "'");
+            throw ReviewException.of(ExitCode.USAGE, null, "error.lang", String.join(", ", Languages.SUPPORTED),
+                    lang);
         }
         return Labels.of(lang, console::warn);
     }

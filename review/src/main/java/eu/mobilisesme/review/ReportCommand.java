@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         SummaryCounts counts = new SummaryCounts();
         Submissions submissions = new Submissions(items, filter, console);
         submissions.forEach(counts::add);
-        String html = new HtmlReport(labels).render(counts, items.describe(), filter.describe(),
+        String html = new HtmlReport(labels).render(counts, items.describe(console.texts()), filter.describe(),
                 submissions.expired());
         Path temp = OutputFiles.temporaryFor(out);
         try {
@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             throw OutputFiles.cannotWrite(out, e);
         }
         OutputFiles.moveIntoPlace(temp, out);
-        console.info("Summary of " + Console.number(counts.total()) + " submissions written to:");
+        console.say("report.written", console.texts().count("submission", counts.total()));
         env.out().println(out.normalize());
         return ExitCode.OK;
     }

@@ -75,7 +75,7 @@ final class SheetsCommand implements Callable<Integer> {
                 writers.add(new CsvSheets(out, separator));
             }
             if (formats.contains(Format.xlsx)) {
-                workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console::warn);
+                workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console);
                 writers.add(workbook);
             }
             SheetRun run = new SheetRun(forms, labels, writers, console);
@@ -88,10 +88,11 @@ final class SheetsCommand implements Callable<Integer> {
                 return run.encode(item);
             }, run::accept);
             List<Path> files = run.finish();
+            Texts texts = console.texts();
             List<String> summary = new ArrayList<>();
-            run.counts().forEach((form, count) -> summary.add(form + " " + Console.number(count)));
-            console.info("Wrote " + Console.number(submissions.kept()) + " submissions (" + String.join(", ", summary)
-                    + ") to:");
+            run.counts().forEach((form, count) -> summary.add(texts.format("sheets.formCount",
+                    labels.text("form." + form), count)));
+            console.say("sheets.wrote", texts.count("submission", submissions.kept()), String.join(", ", summary));
             files.forEach(file -> env.out().println(file.normalize()));
             return ExitCode.OK;
         } finally {
@@ -106,8 +107,7 @@ final class SheetsCommand implements Callable<Integer> {
         return switch (delimiter) {
             case ",", ";", "|" -> delimiter.charAt(0);
             case "tab", "\t" -> '\t';
-            default -> throw new ReviewException(ExitCode.USAGE, "--delimiter: use ',', ';', '|' or 'tab', not '"
-                    + delimiter + "'");
+            default -> throw ReviewException.of(ExitCode.USAGE, null, "error.delimiter", delimiter);
         };
     }
 }

@@ -81,7 +81,7 @@ class SheetsCommandTest {
                 out.resolve("submissions.xlsx").toString());
         assertThat(Sheets.xlsx(out.resolve("submissions.xlsx")).stream().map(Sheets.Named::name))
                 .containsExactly("Sending companies", "Hosting companies", "Contact messages");
-        assertThat(result.err()).contains("Wrote 7 submissions (sending 5, hosting 1, contact 1)");
+        assertThat(result.err()).contains("Wrote 7 submissions (Sending companies: 5, Hosting companies: 1, Contact messages: 1)");
     }
 
     @Test
@@ -146,7 +146,7 @@ class SheetsCommandTest {
         List<List<String>> sheet = Sheets.xlsx(out.resolve("submissions.xlsx")).get(0).rows();
         assertThat(sheet.subList(1, sheet.size()).stream().map(r -> r.get(sheet.get(0).indexOf("Submission id"))))
                 .containsExactlyElementsOf(expected);
-        assertThat(result.err()).contains("Left out 1 items whose retention period ended");
+        assertThat(result.err()).contains("Left out 1 submission whose retention period ended");
     }
 
     @Test
@@ -196,7 +196,7 @@ class SheetsCommandTest {
         assertThat(Sheets.cell(contact, 1, "Country")).isEmpty();
         assertThat(Sheets.cell(contact, 1, "extra")).isEqualTo("{\"campaign\":{\"source\":\"fair\"}}");
         assertThat(contact.get(0)).doesNotContain("payloadHash");
-        assertThat(result.err()).contains("1 submissions have attributes this version does not know (campaign)");
+        assertThat(result.err()).contains("1 submission has attributes this version does not know (campaign)");
     }
 
     @Test

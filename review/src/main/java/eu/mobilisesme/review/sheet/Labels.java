@@ -44,8 +44,7 @@ public final class Labels {
         try {
             forms = Messages.of(lang);
         } catch (MissingResourceException missing) {
-            warn.accept("the form texts have no " + lang + " translation yet: field and option labels are in "
-                    + "English; everything else is in " + lang);
+            warn.accept(eu.mobilisesme.review.Texts.of(lang).format("labels.noFormTexts", lang));
             forms = Messages.of(Languages.DEFAULT);
         }
         return new Labels(lang, bundle(lang), forms);

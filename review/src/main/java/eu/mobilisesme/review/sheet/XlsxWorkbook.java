@@ -1,7 +1,9 @@
 package eu.mobilisesme.review.sheet;
 
 import eu.mobilisesme.review.ExitCode;
+import eu.mobilisesme.review.Console;
 import eu.mobilisesme.review.ReviewException;
+import eu.mobilisesme.review.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ public final class XlsxWorkbook implements SheetWriter {
 
     private final Path target;
     private final Consumer<String> warn;
+    private final Texts texts;
     private final SXSSFWorkbook workbook = new StreamingWorkbook();
     private final CellStyle textStyle;
     private final CellStyle headerStyle;
@@ -44,9 +47,20 @@ public final class XlsxWorkbook implements SheetWriter {
     private long cutCells;
     private Instant newest = Instant.EPOCH;
 
+    /** A workbook that tells the console, in its language, about cells it had to cut. */
+    public XlsxWorkbook(Path target, Console console) {
+        this(target, console::warn, console.texts());
+    }
+
+    /** A workbook whose warnings go to {@code warn} in English. */
     public XlsxWorkbook(Path target, Consumer<String> warn) {
+        this(target, warn, Texts.of("en"));
+    }
+
+    private XlsxWorkbook(Path target, Consumer<String> warn, Texts texts) {
         this.target = target;
         this.warn = warn;
+        this.texts = texts;
         short text = workbook.createDataFormat().getFormat("@");
         textStyle = workbook.createCellStyle();
         textStyle.setDataFormat(text);
@@ -81,8 +95,7 @@ public final class XlsxWorkbook implements SheetWriter {
     @Override
     public void row(List<Cell> cells) {
         if (rowNumber >= MAX_ROWS) {
-            throw new ReviewException(ExitCode.USAGE, "The sheet " + sheetName + " would exceed Excel's "
-                    + MAX_ROWS + " rows: narrow the export with --from/--to, or use --format csv");
+            throw ReviewException.of(ExitCode.USAGE, null, "error.tooManyRows", sheetName, MAX_ROWS);
         }
         write(cells.stream().map(Cell::text).toList(), textStyle);
     }
@@ -114,9 +127,8 @@ public final class XlsxWorkbook implements SheetWriter {
     public List<Path> finish() {
         finishSheet();
         if (cutCells > 0) {
-            warn.accept(cutCells + " cells were longer than Excel's " + MAX_CELL_CHARS
-                    + " characters and end with \"" + CUT_MARK.strip() + "\" in " + target.getFileName()
-                    + "; the CSV files hold them in full");
+            warn.accept(texts.format("xlsx.cutCells", texts.count("cell", cutCells), MAX_CELL_CHARS,
+                    CUT_MARK.strip(), target.getFileName().toString()));
         }
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(newest)));
         Path temp = OutputFiles.temporaryFor(target);
