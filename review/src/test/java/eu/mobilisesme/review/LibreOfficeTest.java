@@ -52,7 +52,7 @@ class LibreOfficeTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path workbook = out.resolve("submissions.xlsx");
-        List<Sheets.Named> expected = Sheets.xlsx(workbook);
+        List<Sheets.Named> expected = Sheets.xlsxAsShown(workbook);
         assertThat(expected).hasSize(4);
         List<List<List<String>>> calc = LibreOffice.sheets(workbook,
                 expected.stream().map(Sheets.Named::name).toList(), temp);

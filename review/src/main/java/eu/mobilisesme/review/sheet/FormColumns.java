@@ -85,21 +85,38 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
             uses.merge(labels.field(field), 1, Integer::sum);
         }
         Set<String> taken = new HashSet<>();
-        columns.forEach(c -> taken.add(c.header()));
+        Set<String> takenShort = new HashSet<>();
+        columns.forEach(c -> {
+            taken.add(c.header());
+            takenShort.add(c.shortHeader());
+        });
         for (Field field : form.fields()) {
-            String header = labels.field(field);
-            if (uses.get(header) > 1) {
-                header = labels.qualified(labels.section(field.section()), header);
+            String label = labels.field(field);
+            String header = label;
+            String shortHeader = labels.shortField(field);
+            if (uses.get(label) > 1) {
+                header = labels.qualified(labels.section(field.section()), label);
+                shortHeader = labels.qualified(labels.shortSection(field.section()), shortHeader);
             }
             if (!taken.add(header)) {
                 header = header + " (" + field.name() + ")";
                 taken.add(header);
             }
-            columns.add(new Column(field.name(), header, field));
+            if (!takenShort.add(shortHeader)) {
+                shortHeader = shortHeader + " (" + field.name() + ")";
+                takenShort.add(shortHeader);
+            }
+            columns.add(new Column(field.name(), header, field, shortHeader));
         }
     }
 
+    /** The full headers, as the CSV files have them. */
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();
+    }
+
+    /** The short headers of the workbook. */
+    public List<String> shortHeaders() {
+        return columns.stream().map(Column::shortHeader).toList();
     }
 }
