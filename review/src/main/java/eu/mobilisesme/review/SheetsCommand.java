@@ -6,6 +6,8 @@ import eu.mobilisesme.forms.Languages;
 import eu.mobilisesme.review.items.ItemFilter;
 import eu.mobilisesme.review.items.Submissions;
 import eu.mobilisesme.review.sheet.CsvSheets;
+import eu.mobilisesme.review.sheet.FormColumns;
+import eu.mobilisesme.review.sheet.OutputFolder;
 import eu.mobilisesme.review.sheet.Labels;
 import eu.mobilisesme.review.sheet.SheetRun;
 import eu.mobilisesme.review.sheet.SheetWriter;
@@ -43,7 +45,8 @@ final class SheetsCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FOLDER", description = "Where to write the files (default: the "
-            + "current folder). Existing files of the same name are replaced.")
+            + "current folder). The folder holds this run's files only: the tool's own files of an earlier run are "
+            + "replaced or removed (unless someone changed them); it never overwrites or removes anyone else's.")
     Path out = Path.of(".");
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
@@ -68,6 +71,8 @@ final class SheetsCommand implements Callable<Integer> {
         Labels labels = common.labels(console);
         List<String> forms = Forms.all().stream().map(FormDefinition::id)
                 .filter(id -> filter.forms().isEmpty() || filter.forms().contains(id)).toList();
+        OutputFolder folder = OutputFolder.open(out, console);
+        folder.claim(names(forms, separator));
         List<SheetWriter> writers = new ArrayList<>();
         XlsxWorkbook workbook = null;
         try {
@@ -88,6 +93,7 @@ final class SheetsCommand implements Callable<Integer> {
                 return run.encode(item);
             }, run::accept);
             List<Path> files = run.finish();
+            folder.finish(files);
             Texts texts = console.texts();
             List<String> summary = new ArrayList<>();
             run.counts().forEach((form, count) -> summary.add(texts.format("sheets.formCount",
@@ -98,6 +104,19 @@ final class SheetsCommand implements Callable<Integer> {
         } finally {
             writers.forEach(SheetWriter::close);
         }
+    }
+
+    /** Every file this run may write: a CSV per form (and for unknown forms), the workbook. */
+    private List<String> names(List<String> forms, char separator) {
+        List<String> names = new ArrayList<>();
+        if (formats.contains(Format.csv)) {
+            forms.forEach(form -> names.add(form + CsvSheets.extension(separator)));
+            names.add(FormColumns.OTHER + CsvSheets.extension(separator));
+        }
+        if (formats.contains(Format.xlsx)) {
+            names.add(WORKBOOK);
+        }
+        return names;
     }
 
     private char delimiter(String lang) {

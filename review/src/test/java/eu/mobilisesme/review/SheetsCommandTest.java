@@ -128,7 +128,7 @@ class SheetsCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (Stream<Path> files = Files.list(tabs)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("sending.tsv", "hosting.tsv", "contact.tsv");
+                    .containsExactlyInAnyOrder("sending.tsv", "hosting.tsv", "contact.tsv", ".review-files.txt");
         }
         assertThat(result.out()).contains(tabs.resolve("contact.tsv").toString());
         assertThat(Sheets.csv(tabs.resolve("contact.tsv"), '\t').get(1)).contains("Jan de Vries");
