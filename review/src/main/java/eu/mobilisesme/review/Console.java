@@ -58,7 +58,10 @@ public final class Console {
         return new Counter(what);
     }
 
-    /** "1 submission", "2 submissions": the count and the right form of the noun. */
+    /**
+     * "1 submission", "2 submissions" in English only, with English digit grouping. Messages staff read use
+     * {@link Texts#count} and the bundle instead, so that they follow {@code --lang}.
+     */
     public static String count(long n, String one, String other) {
         return number(n) + " " + (n == 1 ? one : other);
     }
