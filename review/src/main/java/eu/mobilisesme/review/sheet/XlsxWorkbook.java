@@ -1,11 +1,12 @@
 package eu.mobilisesme.review.sheet;
 
-import eu.mobilisesme.review.ExitCode;
 import eu.mobilisesme.review.Console;
+import eu.mobilisesme.review.ExitCode;
 import eu.mobilisesme.review.ReviewException;
 import eu.mobilisesme.review.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.ss.SpreadsheetVersion;
-import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -50,6 +50,8 @@ public final class XlsxWorkbook implements SheetWriter {
     /** Column widths, in characters. */
     static final int MIN_WIDTH = 8;
     static final int MAX_WIDTH = 50;
+    private static final int HEADER_LINES = 4;
+    private static final float LINE_POINTS = 15f;
 
     private final Path target;
     private final Consumer<String> warn;
@@ -132,6 +134,7 @@ public final class XlsxWorkbook implements SheetWriter {
      */
     private void header(FormColumns form) {
         SXSSFRow row = sheet.createRow(rowNumber++);
+        int lines = 1;
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         CreationHelper helper = workbook.getCreationHelper();
         for (int i = 0; i < columns; i++) {
@@ -140,6 +143,7 @@ public final class XlsxWorkbook implements SheetWriter {
             cell.setCellStyle(headerStyle);
             cell.setCellValue(column.shortHeader());
             widths[i] = Math.max(MIN_WIDTH, longestWord(column.shortHeader()));
+            lines = Math.max(lines, (column.shortHeader().length() + widths[i] - 1) / widths[i]);
             if (!column.header().equals(column.shortHeader())) {
                 ClientAnchor anchor = helper.createClientAnchor();
                 anchor.setCol1(i);
@@ -151,6 +155,8 @@ public final class XlsxWorkbook implements SheetWriter {
                 cell.setCellComment(comment);
             }
         }
+        // tall enough for the wrapped headers, which not every program fits by itself
+        row.setHeightInPoints(Math.min(HEADER_LINES, lines) * LINE_POINTS);
     }
 
     /** Landscape A4, as wide as one page, the header row on every page, the sheet's name and page numbers. */
