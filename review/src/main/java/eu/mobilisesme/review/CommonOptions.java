@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of headers, labels and reports: en (default), es, fr, nl, de.")
+            description = "Language of everything the tool says and writes (messages, headers, labels, reports): "
+                    + "en (default), es, fr, nl, de.")
     String lang = Languages.DEFAULT;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors on stderr.")

@@ -48,6 +48,7 @@ public final class Review implements Runnable {
         cli.addSubcommand(new EraseCommand(env));
         cli.addSubcommand(new VerifyCommand(env));
         cli.addSubcommand(new GuideCommand(env));
+        HelpTexts.apply(cli, Texts.forArguments(args));
         cli.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);
