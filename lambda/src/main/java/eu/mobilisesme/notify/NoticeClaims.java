@@ -31,6 +31,15 @@ public final class NoticeClaims {
     static final String SENT = "sent";
     static final String SKIPPED = "skipped";
 
+    /**
+     * Every attribute a claim writes on a submission item ({@code staffNoticeState}, {@code confirmationLeaseUntil}
+     * ...): bookkeeping of the notifier, which the staff tool leaves out of what staff see.
+     */
+    public static final java.util.List<String> ATTRIBUTES = java.util.Arrays.stream(Notice.values())
+            .flatMap(notice -> java.util.stream.Stream.of(STATE, LEASE, TOKEN, SETTLED_AT, MESSAGE_ID)
+                    .map(notice::attribute))
+            .toList();
+
     private final DynamoDbClient client;
     private final String table;
 

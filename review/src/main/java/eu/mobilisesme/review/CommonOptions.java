@@ -8,20 +8,21 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of headers, labels and reports: en (default), es, fr, nl, de.")
+            description = "Language of everything the tool says and writes (messages, headers, labels, reports): "
+                    + "en (default), es, fr, nl, de.")
     String lang = Languages.DEFAULT;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors on stderr.")
     boolean quiet;
 
     Console console(Environment env) {
-        return new Console(env.err(), quiet);
+        return new Console(env.err(), quiet, Texts.of(lang));
     }
 
     Labels labels(Console console) {
         if (!Languages.supported(lang)) {
-            throw new ReviewException(ExitCode.USAGE, "--lang: use one of " + String.join(", ", Languages.SUPPORTED)
-                    + ", not '" + lang + "'");
+            throw ReviewException.of(ExitCode.USAGE, null, "error.lang", String.join(", ", Languages.SUPPORTED),
+                    lang);
         }
         return Labels.of(lang, console::warn);
     }

@@ -14,10 +14,23 @@ public final class Console {
 
     private final PrintStream err;
     private final boolean quiet;
+    private final Texts texts;
 
+    /** A console that speaks English. */
     public Console(PrintStream err, boolean quiet) {
+        this(err, quiet, Texts.of("en"));
+    }
+
+    /** A console whose messages are in the language of {@code texts} ({@code --lang}). */
+    public Console(PrintStream err, boolean quiet, Texts texts) {
         this.err = err;
         this.quiet = quiet;
+        this.texts = texts;
+    }
+
+    /** The language staff read: every message goes through it. */
+    public Texts texts() {
+        return texts;
     }
 
     public void info(String message) {
@@ -26,8 +39,18 @@ public final class Console {
         }
     }
 
+    /** A progress or summary line from the bundle. */
+    public void say(String key, Object... arguments) {
+        info(texts.format(key, arguments));
+    }
+
     public void warn(String message) {
-        err.println("warning: " + message);
+        err.println(texts.format("console.warning", message));
+    }
+
+    /** A warning from the bundle. */
+    public void warning(String key, Object... arguments) {
+        warn(texts.format(key, arguments));
     }
 
     /** A counter that prints "{what}: 25,000..." at most every two seconds. */
@@ -35,7 +58,10 @@ public final class Console {
         return new Counter(what);
     }
 
-    /** "1 submission", "2 submissions": the count and the right form of the noun. */
+    /**
+     * "1 submission", "2 submissions" in English only, with English digit grouping. Messages staff read use
+     * {@link Texts#count} and the bundle instead, so that they follow {@code --lang}.
+     */
     public static String count(long n, String one, String other) {
         return number(n) + " " + (n == 1 ? one : other);
     }
@@ -60,7 +86,7 @@ public final class Console {
                 long now = System.nanoTime();
                 if (now - lastPrint >= TICK_NANOS) {
                     lastPrint = now;
-                    err.println(what + ": " + number(count) + "...");
+                    err.println(texts.format("console.progress", what, count));
                 }
             }
         }

@@ -7,6 +7,9 @@ import eu.mobilisesme.review.gdpr.ErasureLedger;
 import eu.mobilisesme.review.gdpr.PersonMatch;
 import eu.mobilisesme.review.gdpr.PersonMatcher;
 import eu.mobilisesme.review.items.Item;
+import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.review.sheet.FormColumns;
+import eu.mobilisesme.review.sheet.Labels;
 import eu.mobilisesme.review.sheet.RowRenderer;
 import eu.mobilisesme.review.table.TableScan;
 import eu.mobilisesme.submission.SubmissionAttributes;
@@ -16,6 +19,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +48,17 @@ final class EraseCommand implements Callable<Integer> {
     HelpOption help;
     @Mixin
     SourceOptions source;
-    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors on stderr.")
-    boolean quiet;
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's e-mail address.")
     String email;
 
     @Option(names = {"-y", "--yes"}, description = "Erase without asking (for scripts).")
     boolean yes;
+
+    private Texts texts;
+    private Labels labels;
 
     EraseCommand(Environment env) {
         this.env = env;
@@ -59,18 +67,19 @@ final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!source.hasTable() && !source.hasExports()) {
-            throw new ReviewException(ExitCode.USAGE, "Give --table NAME to erase from the live table, --export "
-                    + "FOLDER to find the export files that hold the person's data, or both.");
+            throw ReviewException.of(ExitCode.USAGE, null, "error.eraseNoSource");
         }
         PersonMatcher person = new PersonMatcher(email);
-        Console console = new Console(env.err(), quiet);
+        Console console = common.console(env);
+        texts = console.texts();
+        labels = common.labels(console);
         ErasureLedger ledger = ErasureLedger.load(source.ledgerFile(env));
         List<Export> exports = source.hasExports() ? ExportFolders.discover(source.exports) : List.of();
         TableScan table = null;
         List<PersonMatch> found = new ArrayList<>();
         if (source.hasTable()) {
             table = new TableScan(env.clients().apply(source.settings(env)), source.table);
-            console.info("Scanning table " + source.table + " for " + person.email() + "...");
+            console.say("erase.scanning", source.table, person.email());
             table.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
             found.sort(Comparator.comparing(PersonMatch::item, PersonCommand.ORDER));
             listTable(person, found);
@@ -84,37 +93,33 @@ final class EraseCommand implements Callable<Integer> {
         }
         env.out().flush();
         if (!yes && !confirmed(person, found, ledger)) {
-            env.out().println("Nothing erased: the table and the erasure ledger are unchanged.");
+            env.out().println(texts.format("erase.nothing"));
             return ExitCode.NOT_CONFIRMED;
         }
         if (table != null) {
             eraseFromTable(table, found);
         }
         ledger.record(person.email(), env.clock().instant());
-        env.out().println("Recorded in the erasure ledger " + ledger.file() + ": sheets, report and person leave "
-                + person.email() + " out of every export they read (the submissions they sent are left out, their "
-                + "fields removed from the others). Keep this file; it holds no personal data.");
+        env.out().println(texts.format("erase.recorded", ledger.file(), person.email()));
         if (!findings.isEmpty()) {
-            env.out().println("The export files listed above still hold their data: delete those exports, on this "
-                    + "computer and in the S3 bucket (prefix AWSDynamoDB/<export id>/), when you no longer need "
-                    + "them.");
+            env.out().println(texts.format("erase.deleteExports"));
         }
         return ExitCode.OK;
     }
 
     private void listTable(PersonMatcher person, List<PersonMatch> found) {
         if (found.isEmpty()) {
-            env.out().println("No submission in table " + source.table + " holds data of " + person.email() + ".");
+            env.out().println(texts.format("erase.noneInTable", source.table, person.email()));
             return;
         }
-        env.out().println(submissions(found.size()) + " in table " + source.table + " hold data of "
-                + person.email() + ":");
+        env.out().println(texts.format("erase.foundInTable", found.size(), source.table, person.email()));
         for (PersonMatch match : found) {
             env.out().println("  " + describe(match.item()));
-            env.out().println("    " + (match.submitter() ? "their submission" : "submission of " + match.owner())
-                    + "; their address is in: " + String.join(", ", match.matched()));
-            env.out().println("    " + (match.submitter() ? "will delete the whole submission"
-                    : "will remove " + String.join(", ", match.theirs()) + "; the rest is kept"));
+            env.out().println("    " + texts.format("erase.whose", match.submitter()
+                    ? texts.format("erase.theirSubmission") : texts.format("erase.submissionOf", match.owner()),
+                    fields(match.item(), match.matched())));
+            env.out().println("    " + (match.submitter() ? texts.format("erase.willDelete")
+                    : texts.format("erase.willRemove", fields(match.item(), match.theirs()))));
         }
     }
 
@@ -125,30 +130,33 @@ final class EraseCommand implements Callable<Integer> {
             if (match.submitter()) {
                 table.delete(match.item().id());
                 deleted++;
-                env.out().println("Deleted " + describe(match.item()));
+                env.out().println(texts.format("erase.deleted", describe(match.item())));
             } else {
                 table.remove(match.item().id(), match.theirs());
                 changed++;
-                env.out().println("Removed " + String.join(", ", match.theirs()) + " from "
-                        + describe(match.item()));
+                env.out().println(texts.format("erase.removed", fields(match.item(), match.theirs()),
+                        describe(match.item())));
             }
         }
         if (!found.isEmpty()) {
-            env.out().println("Deleted " + submissions(deleted) + " and removed the person's fields from "
-                    + submissions(changed) + " in table " + source.table + ".");
+            env.out().println(texts.format("erase.done", texts.count("submission", deleted),
+                    texts.count("submission", changed), source.table));
         }
     }
 
     private boolean confirmed(PersonMatcher person, List<PersonMatch> found, ErasureLedger ledger) {
         long whole = found.stream().filter(PersonMatch::submitter).count();
-        String what = source.hasTable() ? "delete " + submissions(whole) + " and remove their fields from "
-                + submissions(found.size() - whole) + " in table " + source.table + ", and " : "";
-        env.err().print("Erase the data of " + person.email() + ": " + what + "record the erasure in "
-                + ledger.file() + "? This cannot be undone. Type yes to confirm: ");
+        String question = source.hasTable()
+                ? texts.format("erase.confirmTable", person.email(), texts.count("submission", whole),
+                        texts.count("submission", found.size() - whole), source.table, ledger.file())
+                : texts.format("erase.confirmLedger", person.email(), ledger.file());
+        env.err().print(question + " ");
         env.err().flush();
         try {
             String answer = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8)).readLine();
-            return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes");
+            String given = answer == null ? "" : answer.strip().toLowerCase(texts.locale());
+            // "yes" always works, so that scripts and colleagues' habits do not depend on --lang
+            return given.equals("yes") || given.equals(texts.text("erase.yes").toLowerCase(texts.locale()));
         } catch (IOException e) {
             return false;
         }
@@ -156,26 +164,33 @@ final class EraseCommand implements Callable<Integer> {
 
     private void listExportFiles(PersonMatcher person, List<ExportFileScan.Finding> findings) {
         if (findings.isEmpty()) {
-            env.out().println("No export file under " + String.join(", ", source.exports.stream()
-                    .map(Object::toString).toList()) + " holds data of " + person.email() + ".");
+            env.out().println(texts.format("erase.noExportFile", String.join(", ", source.exports.stream()
+                    .map(Object::toString).toList()), person.email()));
             return;
         }
-        env.out().println("Export files that still hold data of " + person.email() + ":");
+        env.out().println(texts.format("erase.exportFiles", person.email()));
         for (ExportFileScan.Finding finding : findings) {
-            env.out().println("  " + finding.file().path() + "  (export " + finding.export().summary().exportId()
-                    + ", key " + finding.file().s3Key() + ")"
-                    + (finding.problem() == null ? "" : "  COULD NOT BE CHECKED: " + finding.problem()));
+            env.out().println("  " + texts.format("erase.exportFile", finding.file().path(),
+                    finding.export().summary().exportId(), finding.file().s3Key())
+                    + (finding.problem() == null ? "" : "  " + texts.format("erase.notChecked", finding.problem())));
         }
     }
 
-    static String submissions(long n) {
-        return Console.count(n, "submission", "submissions");
+    /** The attributes as the sheet's headers in --lang, so staff recognise them; unknown ones by name. */
+    private String fields(Item item, List<String> attributes) {
+        FormColumns form = FormColumns.of(Forms.byId(item.form()).isPresent() ? item.form() : FormColumns.OTHER,
+                labels);
+        Map<String, String> headers = new HashMap<>();
+        form.columns().forEach(column -> headers.put(column.attribute(), column.header()));
+        return String.join(", ", attributes.stream().map(name -> headers.getOrDefault(name, name)).toList());
     }
 
-    private static String describe(Item item) {
+    private String describe(Item item) {
         String received = item.receivedAt().map(RowRenderer.TIME::format)
                 .orElse(String.valueOf(item.string(SubmissionAttributes.RECEIVED_AT)));
-        return String.join("  ", String.valueOf(item.string(SubmissionAttributes.REFERENCE)),
-                String.valueOf(item.form()), received, "id " + item.id());
+        String form = Forms.byId(item.form()).isPresent() ? labels.text("form." + item.form())
+                : String.valueOf(item.form());
+        return texts.format("erase.item", String.valueOf(item.string(SubmissionAttributes.REFERENCE)), form,
+                received, String.valueOf(item.id()));
     }
 }

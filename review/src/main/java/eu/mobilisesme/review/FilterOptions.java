@@ -40,7 +40,7 @@ public final class FilterOptions {
         check("--submitted-in", langs, Languages.SUPPORTED);
         check("--eligibility", outcomes, Arrays.stream(Outcome.values()).map(Outcome::code).toList());
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ReviewException(ExitCode.USAGE, "--to " + to + " is before --from " + from);
+            throw ReviewException.of(ExitCode.USAGE, null, "error.toBeforeFrom", to.toString(), from.toString());
         }
         return new ItemFilter(Set.copyOf(forms), from, to, Set.copyOf(langs), Set.copyOf(outcomes));
     }
@@ -48,8 +48,8 @@ public final class FilterOptions {
     private static void check(String option, List<String> given, List<String> allowed) {
         for (String value : given) {
             if (!allowed.contains(value)) {
-                throw new ReviewException(ExitCode.USAGE, option + ": unknown value '" + value + "' (use one of "
-                        + String.join(", ", allowed) + ")");
+                throw ReviewException.of(ExitCode.USAGE, null, "error.unknownValue", option, value,
+                        String.join(", ", allowed));
             }
         }
     }

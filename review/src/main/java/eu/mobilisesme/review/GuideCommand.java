@@ -26,8 +26,7 @@ final class GuideCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (InputStream guide = GuideCommand.class.getResourceAsStream(RESOURCE)) {
             if (guide == null) {
-                throw new ReviewException(ExitCode.SOFTWARE, "This build of the tool lacks its guide "
-                        + RESOURCE + "; see docs/staff-review.md in the project");
+                throw ReviewException.of(ExitCode.SOFTWARE, null, "error.noGuide", RESOURCE);
             }
             guide.transferTo(env.out());
         }

@@ -62,19 +62,18 @@ final class PersonCommand implements Callable<Integer> {
         String describe;
         if (source.hasTable()) {
             TableScan scan = new TableScan(env.clients().apply(source.settings(env)), source.table);
-            console.info("Scanning table " + source.table + " (no index holds e-mail addresses)...");
+            console.say("person.scanning", source.table);
             scan.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
-            describe = "table " + source.table;
+            describe = console.texts().format("source.table", source.table);
         } else {
             ItemSource items = source.open(env, ItemFilter.ALL, console);
             items.forEach(item -> PersonMatch.find(item, person).ifPresent(found::add));
-            describe = items.describe();
+            describe = items.describe(console.texts());
         }
         found.sort(Comparator.comparing(PersonMatch::item, ORDER));
         long own = found.stream().filter(PersonMatch::submitter).count();
-        console.info("Found " + EraseCommand.submissions(own) + " of " + person.email() + " and "
-                + EraseCommand.submissions(found.size() - own) + " of others that mention them in " + describe
-                + ".");
+        console.say("person.found", console.texts().count("submission", own), person.email(),
+                console.texts().count("submission", found.size() - own), describe);
         write(person, describe, found, labels);
         return ExitCode.OK;
     }

@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         });
         sections.section(new MatchesSection(work, new ReasonWords(labels, work)).html(
                 Matcher.rank(matching.applications(), Side.SENDING, MatchesSection.SHOWN)));
-        String html = sections.into(new HtmlReport(labels).render(counts, items.describe(), filter.describe(),
+        String html = sections.into(new HtmlReport(labels).render(counts, items.describe(console.texts()), filter.describe(),
                 submissions.expired()), mark.period(), cases);
         Path temp = OutputFiles.temporaryFor(out);
         try {
@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
         OutputFiles.moveIntoPlace(temp, out);
         mark.succeeded(filter);
         console.info(mark.period().describe(work));
-        console.info("Summary of " + Console.number(counts.total()) + " submissions written to:");
+        console.say("report.written", console.texts().count("submission", counts.total()));
         env.out().println(out.normalize());
         return ExitCode.OK;
     }

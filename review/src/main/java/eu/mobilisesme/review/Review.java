@@ -1,6 +1,8 @@
 package eu.mobilisesme.review;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,6 +50,7 @@ public final class Review implements Runnable {
         cli.addSubcommand(new StatusCommand(env));
         cli.addSubcommand(new MatchesCommand(env));
         cli.addSubcommand(new GuideCommand(env));
+        HelpTexts.apply(cli, Texts.forArguments(args));
         cli.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);
@@ -63,7 +66,7 @@ public final class Review implements Runnable {
                     // one line that says what is wrong and where to look, not the whole usage
                     Texts texts = Texts.forArguments(arguments);
                     String command = e.getCommandLine() == cli ? "" : " " + e.getCommandLine().getCommandName();
-                    String message = e.getMessage();
+                    String message = usageProblem(e, texts);
                     if (e.getCause() instanceof ReviewException problem) {
                         message = (e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
                                 ? option.longestName() + ": " : "") + problem.message(texts);
@@ -78,7 +81,7 @@ public final class Review implements Runnable {
                                 problem.message(Texts.forArguments(args))));
                         return problem.exitCode();
                     }
-                    env.err().println("error: unexpected " + e);
+                    env.err().println(Texts.forArguments(args).format("error.unexpected", String.valueOf(e)));
                     e.printStackTrace(env.err());
                     return ExitCode.SOFTWARE;
                 });
@@ -87,7 +90,30 @@ public final class Review implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a command.");
+        throw new CommandLine.ParameterException(spec.commandLine(), CHOOSE_A_COMMAND);
+    }
+
+    private static final String CHOOSE_A_COMMAND = "Choose a command.";
+
+    /** Picocli's own complaints in the language of --lang: the usual ones by kind, any other as picocli words it. */
+    private static String usageProblem(CommandLine.ParameterException e, Texts texts) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            return texts.format(first.startsWith("-") ? "error.unknownOption" : "error.unknownArgument", first);
+        }
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                names.add(arg instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+                        : arg.paramLabel());
+            }
+            return texts.format(e.getMessage() != null && e.getMessage().startsWith("Missing required option")
+                    ? "error.missingOption" : "error.missingValue", String.join(", ", names));
+        }
+        if (CHOOSE_A_COMMAND.equals(e.getMessage())) {
+            return texts.format("error.chooseCommand");
+        }
+        return e.getMessage();
     }
 
     /** The version Maven wrote into the jar's manifest. */

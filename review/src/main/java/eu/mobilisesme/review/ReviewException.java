@@ -39,6 +39,11 @@ public final class ReviewException extends RuntimeException {
         return exitCode;
     }
 
+    /** An incomplete or damaged export (exit 3), with a message of the bundle. */
+    public static ReviewException badExportOf(String key, Object... arguments) {
+        return new ReviewException(ExitCode.BAD_EXPORT, null, key, arguments);
+    }
+
     public static ReviewException badExport(String message) {
         return new ReviewException(ExitCode.BAD_EXPORT, message);
     }

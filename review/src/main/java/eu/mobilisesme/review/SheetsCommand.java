@@ -12,6 +12,8 @@ import eu.mobilisesme.review.work.WorkColumns;
 import eu.mobilisesme.review.work.WorkTexts;
 import eu.mobilisesme.review.items.Submissions;
 import eu.mobilisesme.review.sheet.CsvSheets;
+import eu.mobilisesme.review.sheet.FormColumns;
+import eu.mobilisesme.review.sheet.OutputFolder;
 import eu.mobilisesme.review.sheet.Labels;
 import eu.mobilisesme.review.sheet.SheetRun;
 import eu.mobilisesme.review.sheet.SheetWriter;
@@ -53,7 +55,8 @@ final class SheetsCommand implements Callable<Integer> {
     NewOptions news;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FOLDER", description = "Where to write the files (default: the "
-            + "current folder). Existing files of the same name are replaced.")
+            + "current folder). The folder holds this run's files only: the tool's own files of an earlier run are "
+            + "replaced or removed (unless someone changed them); it never overwrites or removes anyone else's.")
     Path out = Path.of(".");
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
@@ -78,6 +81,8 @@ final class SheetsCommand implements Callable<Integer> {
         Labels labels = common.labels(console);
         List<String> forms = Forms.all().stream().map(FormDefinition::id)
                 .filter(id -> filter.forms().isEmpty() || filter.forms().contains(id)).toList();
+        OutputFolder folder = OutputFolder.open(out, console);
+        folder.claim(names(forms, separator));
         List<SheetWriter> writers = new ArrayList<>();
         XlsxWorkbook workbook = null;
         ItemSource items = source.open(env, filter, console);
@@ -88,7 +93,7 @@ final class SheetsCommand implements Callable<Integer> {
                 writers.add(new CsvSheets(out, separator));
             }
             if (formats.contains(Format.xlsx)) {
-                workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console::warn);
+                workbook = new XlsxWorkbook(out.resolve(WORKBOOK), console);
                 writers.add(new PeriodSheet(workbook, work, mark.period(), filter.describe()));
             }
             // Cases count every submission read, the older ones too: a new submission of someone who wrote before
@@ -113,18 +118,33 @@ final class SheetsCommand implements Callable<Integer> {
                 }
             });
             List<Path> files = run.finish();
+            folder.finish(files);
             mark.succeeded(filter);
             console.info(mark.period().describe(work));
+            Texts texts = console.texts();
             List<String> summary = new ArrayList<>();
-            run.counts().forEach((form, count) -> summary.add(form + " " + Console.number(count)));
+            run.counts().forEach((form, count) -> summary.add(texts.format("sheets.formCount",
+                    labels.text("form." + form), count)));
             long written = run.counts().values().stream().mapToLong(Long::longValue).sum();
-            console.info("Wrote " + Console.number(written) + " submissions (" + String.join(", ", summary)
-                    + ") to:");
+            console.say("sheets.wrote", texts.count("submission", written), String.join(", ", summary));
             files.forEach(file -> env.out().println(file.normalize()));
             return ExitCode.OK;
         } finally {
             writers.forEach(SheetWriter::close);
         }
+    }
+
+    /** Every file this run may write: a CSV per form (and for unknown forms), the workbook. */
+    private List<String> names(List<String> forms, char separator) {
+        List<String> names = new ArrayList<>();
+        if (formats.contains(Format.csv)) {
+            forms.forEach(form -> names.add(form + CsvSheets.extension(separator)));
+            names.add(FormColumns.OTHER + CsvSheets.extension(separator));
+        }
+        if (formats.contains(Format.xlsx)) {
+            names.add(WORKBOOK);
+        }
+        return names;
     }
 
     private char delimiter(String lang) {
@@ -134,8 +154,7 @@ final class SheetsCommand implements Callable<Integer> {
         return switch (delimiter) {
             case ",", ";", "|" -> delimiter.charAt(0);
             case "tab", "\t" -> '\t';
-            default -> throw new ReviewException(ExitCode.USAGE, "--delimiter: use ',', ';', '|' or 'tab', not '"
-                    + delimiter + "'");
+            default -> throw ReviewException.of(ExitCode.USAGE, null, "error.delimiter", delimiter);
         };
     }
 }

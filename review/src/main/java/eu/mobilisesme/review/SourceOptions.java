@@ -63,9 +63,7 @@ public final class SourceOptions {
     /** Exactly one source, as the reading commands need. */
     void requireOne() {
         if (hasExports() == hasTable()) {
-            throw new ReviewException(ExitCode.USAGE, hasTable()
-                    ? "Give either --export or --table, not both."
-                    : "Give the submissions to read: --export FOLDER (a downloaded export) or --table NAME.");
+            throw ReviewException.of(ExitCode.USAGE, null, hasTable() ? "error.bothSources" : "error.noSource");
         }
     }
 
@@ -100,8 +98,7 @@ public final class SourceOptions {
         }
         if (chosen == null || chosen.isBlank()) {
             if (endpoint == null) {
-                throw new ReviewException(ExitCode.USAGE, "Which AWS region holds " + table
-                        + "? Give --region or set AWS_REGION.");
+                throw ReviewException.of(ExitCode.USAGE, null, "error.noRegion", table);
             }
             chosen = LOCAL_REGION;
         }

@@ -32,8 +32,27 @@ public final class Texts {
         return lang;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** A text used as it is, not as a MessageFormat pattern (sheet names, column headers). */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A count with its noun in the right form, from {@code count.<noun>}: "1 submission", "2 Einsendungen". */
+    public String count(String noun, long n) {
+        return format("count." + noun, n);
+    }
+
+    /** A number as this language writes it: 1,250 or 1.250 or 1 250. */
+    public String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
     }
 
     /** The language asked for on a command line, {@code --lang xx} or {@code --lang=xx}, before it is parsed. */

@@ -27,8 +27,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A downloaded export, or a folder above one or more; repeat for several.")
     List<Path> exports;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
-    boolean quiet;
+    @Mixin
+    CommonOptions common;
 
     VerifyCommand(Environment env) {
         this.env = env;
@@ -36,10 +36,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(env.err(), quiet);
+        Console console = common.console(env);
+        Texts texts = console.texts();
         int[] missing = {0};
         List<Export> found = ExportFolders.discover(exports, problem -> {
-            env.err().println("error: " + problem.getMessage());
+            env.err().println(texts.format("error.line", problem.message(texts)));
             missing[0]++;
         });
         int problems = missing[0];
@@ -52,20 +53,21 @@ final class VerifyCommand implements Callable<Integer> {
                     DataFileReader.read(file, line -> lines[0]++);
                     items += lines[0];
                 } catch (ReviewException e) {
-                    env.err().println("error: " + e.getMessage());
+                    env.err().println(texts.format("error.line", e.message(texts)));
                     bad++;
                 }
             }
             problems += bad;
-            String what = (export.incremental() ? "incremental" : "full") + " export "
-                    + export.summary().exportId() + " of " + export.summary().exportTime() + " in " + export.folder()
-                    + ": " + export.files().size() + " data files, " + Console.number(items) + " items";
+            String what = texts.format(export.incremental() ? "verify.incremental" : "verify.full",
+                    export.summary().exportId(), export.summary().exportTime().toString(), export.folder(),
+                    texts.count("dataFile", export.files().size()), texts.count("item", items));
             if (bad == 0 && missing[0] == 0) {
-                console.info("OK " + what);
+                console.say("verify.ok", what);
+            } else if (missing[0] == 0) {
+                env.err().println(texts.format("verify.damaged", what, texts.count("file", bad)));
             } else {
-                env.err().println("DAMAGED " + what + "; " + Console.count(bad, "file", "files")
-                        + " with problems" + (missing[0] == 0 ? "" : ", " + Console.count(missing[0], "file", "files")
-                        + " missing"));
+                env.err().println(texts.format("verify.damagedMissing", what, texts.count("file", bad),
+                        texts.count("file", missing[0])));
             }
         }
         return problems == 0 ? ExitCode.OK : ExitCode.BAD_EXPORT;

@@ -52,6 +52,6 @@ class EveryTypeTest {
                     + "\"AQ==\"],\"l\":[\"a\",2],\"m\":{\"deep\":[null],\"k\":\"v\"},\"n\":1.50,"
                     + "\"ns\":[-0.5,9,10],\"s\":\"x\",\"ss\":[\"a\",\"b\"],\"z\":null}");
         }
-        assertThat(result.err()).contains("have attributes this version does not know (b, bin, bs, l, m, n, ns, s, ss, z)");
+        assertThat(result.err()).contains("1 submission has attributes this version does not know (b, bin, bs, l, m, n, ns, s, ss, z)");
     }
 }

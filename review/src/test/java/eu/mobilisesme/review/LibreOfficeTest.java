@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +56,7 @@ class LibreOfficeTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path workbook = out.resolve("submissions.xlsx");
-        List<Sheets.Named> expected = Sheets.xlsx(workbook);
+        List<Sheets.Named> expected = Sheets.xlsxAsShown(workbook);
         assertThat(expected).as("three forms, other items, the period").hasSize(5);
         List<List<List<String>>> calc = LibreOffice.sheets(workbook,
                 expected.stream().map(Sheets.Named::name).toList(), temp);
@@ -65,6 +69,64 @@ class LibreOfficeTest {
                         .as(expected.get(s).name() + " row " + r).isEqualTo(rows.get(r));
             }
         }
+    }
+
+    /**
+     * Calc reads every typed cell as the type it was written: numbers as numbers, days and times as dates with
+     * their format, text as text. Checked on Calc's own copy of the workbook, read back with POI.
+     */
+    @Test
+    void libreoffice_reads_numbers_and_dates_as_typed_cells() throws Exception {
+        LibreOffice.soffice();
+        Path download = temp.resolve("download");
+        ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
+                .items(List.of(
+                        Items.item("sending", "s1", "es", Instant.parse("2026-03-02T09:15:30Z"),
+                                v -> v.put("headcount", List.of("42"))),
+                        Items.item("hosting", "h1", "nl", Instant.parse("2026-07-03T22:15:30Z"),
+                                v -> v.put("phone", List.of("+32 2 123 45 67"))),
+                        Items.item("contact", "c1", "de", Instant.parse("2026-03-04T09:15:30Z"))))
+                .write();
+        Path out = temp.resolve("out");
+        Cli.Result result = new Cli().run("sheets", "--export", download.toString(), "--out", out.toString(),
+                "--format", "xlsx", "--lang", "de");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path ours = out.resolve("submissions.xlsx");
+
+        Path calc = LibreOffice.resaved(ours, temp);
+
+        int dates = 0;
+        int numbers = 0;
+        try (XSSFWorkbook written = new XSSFWorkbook(ours.toFile()); XSSFWorkbook read = new XSSFWorkbook(calc.toFile())) {
+            assertThat(read.getNumberOfSheets()).isEqualTo(written.getNumberOfSheets());
+            for (int s = 0; s < written.getNumberOfSheets(); s++) {
+                for (Row row : written.getSheetAt(s)) {
+                    Row calcRow = read.getSheetAt(s).getRow(row.getRowNum());
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        org.apache.poi.ss.usermodel.Cell calcCell = calcRow.getCell(cell.getColumnIndex());
+                        String where = written.getSheetName(s) + " " + cell.getAddress();
+                        assertThat(calcCell.getCellType()).as(where).isEqualTo(cell.getCellType());
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            boolean date = DateUtil.isCellDateFormatted(cell);
+                            assertThat(DateUtil.isCellDateFormatted(calcCell)).as(where + " is a date").isEqualTo(date);
+                            // Calc writes 15 significant digits: a time of day may differ below a millisecond
+                            assertThat(calcCell.getNumericCellValue()).as(where)
+                                    .isCloseTo(cell.getNumericCellValue(), org.assertj.core.data.Offset.offset(1e-8));
+                            if (date) {
+                                dates++;
+                            } else {
+                                numbers++;
+                            }
+                        } else {
+                            assertThat(calcCell.getStringCellValue()).as(where).isEqualTo(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        // received and kept-until on every row, the start dates and stay dates; staff counts, years, durations
+        assertThat(dates).isGreaterThanOrEqualTo(8);
+        assertThat(numbers).isGreaterThanOrEqualTo(4);
     }
 
     static List<String> padded(List<String> row, int width) {

@@ -51,7 +51,7 @@ class ReviewCliTest {
         Cli.Result result = new Cli().run();
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("Choose a command");
+        assertThat(result.err()).contains("choose a command");
     }
 
     @ParameterizedTest
@@ -144,7 +144,7 @@ class ReviewCliTest {
                 Instant.parse("2026-03-01T10:00:00Z")))).emptyFile();
         good.write();
         assertThat(new Cli().run("verify", "--export", temp.resolve("good").toString()).err())
-                .contains("OK full export 01700000000000-aaaa1111").contains("2 data files, 1 items");
+                .contains("OK full export 01700000000000-aaaa1111").contains("2 data files, 1 item").doesNotContain("1 items");
 
         ExportFixture bad = ExportFixture.full(temp.resolve("bad"), "01700000000000-aaaa1111",
                         Instant.parse("2026-11-20T10:00:00Z"))

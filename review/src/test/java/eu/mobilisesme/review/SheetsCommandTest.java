@@ -81,7 +81,7 @@ class SheetsCommandTest {
                 out.resolve("submissions.xlsx").toString());
         assertThat(Sheets.xlsx(out.resolve("submissions.xlsx")).stream().map(Sheets.Named::name))
                 .containsExactly("Sending companies", "Hosting companies", "Contact messages", "Period");
-        assertThat(result.err()).contains("Wrote 7 submissions (sending 5, hosting 1, contact 1)");
+        assertThat(result.err()).contains("Wrote 7 submissions (Sending companies: 5, Hosting companies: 1, Contact messages: 1)");
     }
 
     @Test
@@ -128,7 +128,7 @@ class SheetsCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (Stream<Path> files = Files.list(tabs)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("sending.tsv", "hosting.tsv", "contact.tsv");
+                    .containsExactlyInAnyOrder("sending.tsv", "hosting.tsv", "contact.tsv", ".review-files.txt");
         }
         assertThat(result.out()).contains(tabs.resolve("contact.tsv").toString());
         assertThat(Sheets.csv(tabs.resolve("contact.tsv"), '\t').get(1)).contains("Jan de Vries");
@@ -146,7 +146,7 @@ class SheetsCommandTest {
         List<List<String>> sheet = Sheets.xlsx(out.resolve("submissions.xlsx")).get(0).rows();
         assertThat(sheet.subList(1, sheet.size()).stream().map(r -> r.get(sheet.get(0).indexOf("Submission id"))))
                 .containsExactlyElementsOf(expected);
-        assertThat(result.err()).contains("Left out 1 items whose retention period ended");
+        assertThat(result.err()).contains("Left out 1 submission whose retention period ended");
     }
 
     @Test
@@ -196,7 +196,7 @@ class SheetsCommandTest {
         assertThat(Sheets.cell(contact, 1, "Country")).isEmpty();
         assertThat(Sheets.cell(contact, 1, "extra")).isEqualTo("{\"campaign\":{\"source\":\"fair\"}}");
         assertThat(contact.get(0)).doesNotContain("payloadHash");
-        assertThat(result.err()).contains("1 submissions have attributes this version does not know (campaign)");
+        assertThat(result.err()).contains("1 submission has attributes this version does not know (campaign)");
     }
 
     @Test
@@ -267,5 +267,28 @@ class SheetsCommandTest {
         assertThat(out.resolve("other.csv")).doesNotExist();
         assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8)).contains(id("host"))
                 .doesNotContain(eu.mobilisesme.notify.RateLimit.KEY_PREFIX, eu.mobilisesme.notify.DailyDigest.KEY_PREFIX);
+    }
+
+    @Test
+    void the_notifier_s_claims_on_a_submission_stay_out_of_extra_and_of_the_warning() throws Exception {
+        Path claimed = temp.resolve("claimed");
+        Map<String, AttributeValue> item = Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z"));
+        item.put("staffNoticeState", AttributeValue.fromS("sent"));
+        item.put("staffNoticeSettledAt", AttributeValue.fromS("2026-03-02T10:00:01.000Z"));
+        item.put("staffNoticeMessageId", AttributeValue.fromS("0102018f-staff"));
+        item.put("confirmationState", AttributeValue.fromS("sending"));
+        item.put("confirmationLeaseUntil", AttributeValue.fromN("1772445660000"));
+        item.put("confirmationToken", AttributeValue.fromS("9b1c-token"));
+        ExportFixture.full(claimed, "01700000000000-cccc3333", EXPORTED).items(List.of(item)).write();
+
+        Cli.Result result = new Cli().run("sheets", "--export", claimed.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("attributes this version does not know");
+        List<List<String>> hosting = Sheets.csv(out.resolve("hosting.csv"), ',');
+        assertThat(Sheets.cell(hosting, 1, "extra")).isEmpty();
+        assertThat(Files.readString(out.resolve("hosting.csv"), StandardCharsets.UTF_8))
+                .doesNotContain("staffNotice").doesNotContain("confirmationState").doesNotContain("9b1c-token");
+        assertThat(Sheets.cell(Sheets.xlsx(out.resolve("submissions.xlsx")).get(1).rows(), 1, "extra")).isEmpty();
     }
 }

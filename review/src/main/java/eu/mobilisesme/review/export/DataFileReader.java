@@ -47,21 +47,18 @@ public final class DataFileReader {
             }
             raw.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new ReviewException(eu.mobilisesme.review.ExitCode.IO, "Cannot read " + file.describe() + ": "
-                    + e.getMessage(), e);
+            throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, e, "error.cannotRead", file.describe(),
+                    e.getMessage());
         }
         String actual = Base64.getEncoder().encodeToString(md5.digest());
         if (!actual.equals(file.md5Checksum())) {
-            throw ReviewException.badExport("Checksum mismatch: " + file.describe() + " has MD5 " + actual
-                    + " but the manifest says " + file.md5Checksum() + ". The file is damaged or incomplete: "
-                    + "download it again.");
+            throw ReviewException.badExportOf("error.checksum", file.describe(), actual, file.md5Checksum());
         }
         if (parseError != null) {
-            throw ReviewException.badExport("Cannot read " + file.describe() + ": " + parseError);
+            throw ReviewException.badExportOf("error.cannotRead", file.describe(), parseError);
         }
         if (lines != file.itemCount()) {
-            throw ReviewException.badExport("Item count mismatch: " + file.describe() + " holds " + lines
-                    + " items but the manifest says " + file.itemCount() + ".");
+            throw ReviewException.badExportOf("error.itemCount", file.describe(), lines, file.itemCount());
         }
     }
 

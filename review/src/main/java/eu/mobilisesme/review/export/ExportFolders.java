@@ -49,17 +49,14 @@ public final class ExportFolders {
                         "--export");
             }
             if (!Files.isDirectory(top)) {
-                throw new ReviewException(eu.mobilisesme.review.ExitCode.USAGE, "Not a folder: " + root);
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.USAGE, null, "error.notAFolder", root);
             }
             if (!Files.isReadable(top) || !Files.isExecutable(top)) {
-                throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, null, "error.unreadableFolder", root,
-                        "permission denied");
+                throw ReviewException.of(eu.mobilisesme.review.ExitCode.IO, null, "error.folderNotAllowed", root);
             }
             List<Path> found = manifestFolders(top);
             if (found.isEmpty()) {
-                throw ReviewException.badExport("No " + ExportSummary.FILE + " found in " + root
-                        + ": give the folder of a DynamoDB export (with manifest-summary.json, manifest-files.json "
-                        + "and data/) or a folder above it.");
+                throw ReviewException.badExportOf("error.noSummary", ExportSummary.FILE, root);
             }
             for (Path folder : found) {
                 exports.add(read(top, folder, missing));
@@ -99,8 +96,7 @@ public final class ExportFolders {
         ExportSummary summary = ExportSummary.read(folder.resolve(ExportSummary.FILE));
         Path manifest = folder.resolve(FILES_MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            throw ReviewException.badExport("Missing " + manifest + ": the export is incomplete; download the whole "
-                    + "export folder again.");
+            throw ReviewException.badExportOf("error.missingManifest", manifest);
         }
         List<DataFile> files = new ArrayList<>();
         long total = 0;
@@ -119,11 +115,11 @@ public final class ExportFolders {
                 }
             }
         } catch (IOException e) {
-            throw ReviewException.badExport("Cannot read " + manifest + ": " + e.getMessage());
+            throw ReviewException.badExportOf("error.cannotRead", manifest, e.getMessage());
         }
         if (summary.itemCount() >= 0 && total >= 0 && summary.itemCount() != total) {
-            throw ReviewException.badExport(folder.resolve(ExportSummary.FILE) + " counts " + summary.itemCount()
-                    + " items but the data files in " + FILES_MANIFEST + " add up to " + total);
+            throw ReviewException.badExportOf("error.summaryCount", folder.resolve(ExportSummary.FILE),
+                    summary.itemCount(), FILES_MANIFEST, total);
         }
         return new Export(folder, summary, files);
     }
@@ -145,20 +141,19 @@ public final class ExportFolders {
                 }
             }
         } catch (IOException e) {
-            throw ReviewException.badExport(manifest + " line " + number + " is not valid JSON: " + e.getMessage());
+            throw ReviewException.badExportOf("error.manifestJson", manifest, String.valueOf(number), e.getMessage());
         }
         String key = fields.get("dataFileS3Key");
         String md5 = fields.get("md5Checksum");
         String count = fields.get("itemCount");
         if (key == null || md5 == null || count == null) {
-            throw ReviewException.badExport(manifest + " line " + number
-                    + " lacks dataFileS3Key, md5Checksum or itemCount");
+            throw ReviewException.badExportOf("error.manifestFields", manifest, String.valueOf(number));
         }
         long itemCount;
         try {
             itemCount = Long.parseLong(count);
         } catch (NumberFormatException e) {
-            throw ReviewException.badExport(manifest + " line " + number + ": itemCount is not a number: " + count);
+            throw ReviewException.badExportOf("error.manifestCount", manifest, String.valueOf(number), count);
         }
         Path path;
         try {
@@ -177,7 +172,7 @@ public final class ExportFolders {
     static Path locate(Path top, Path folder, String key) {
         List<String> parts = List.of(key.split("/"));
         if (parts.contains("..") || parts.contains(".") || key.startsWith("/") || key.contains("\\")) {
-            throw ReviewException.badExport("Refusing data file key " + key + ": it leaves the export folder");
+            throw ReviewException.badExportOf("error.keyLeaves", key);
         }
         for (Path base = folder; base != null && base.startsWith(top); base = base.getParent()) {
             for (int from = 0; from < Math.max(1, parts.size() - 1); from++) {
@@ -188,7 +183,7 @@ public final class ExportFolders {
             }
         }
         String tail = String.join("/", parts.subList(Math.max(0, parts.size() - 2), parts.size()));
-        throw ReviewException.badExport("Data file missing: " + key + " is listed in " + folder.resolve(FILES_MANIFEST)
-                + " but " + folder.resolve(tail) + " does not exist. Download the whole export folder again.");
+        throw ReviewException.badExportOf("error.dataFileMissing", key, folder.resolve(FILES_MANIFEST),
+                folder.resolve(tail));
     }
 }

@@ -2,6 +2,7 @@ package eu.mobilisesme.review.export;
 
 import eu.mobilisesme.review.Console;
 import eu.mobilisesme.review.ReviewException;
+import eu.mobilisesme.review.Texts;
 import eu.mobilisesme.review.items.DynamoJson;
 import eu.mobilisesme.review.items.ExternalSort;
 import eu.mobilisesme.review.items.Item;
@@ -40,14 +41,13 @@ public final class ExportSource implements ItemSource {
                     || export.summary().windowEnd().isAfter(base.summary().exportTime()))) {
                 later.add(export);
             } else if (export != base) {
-                console.warn("ignoring " + (export.incremental() ? "incremental" : "full") + " export "
-                        + export.summary().exportId() + " (" + export.folder() + "): the full export "
-                        + base.summary().exportId() + " is newer and already holds its changes");
+                console.warning(export.incremental() ? "export.ignoredIncremental" : "export.ignoredFull",
+                        export.summary().exportId(), export.folder(), base.summary().exportId());
             }
         }
         this.incrementals = List.copyOf(later);
         if (base == null) {
-            console.warn("no full export given: only the items changed in the incremental exports are shown");
+            console.warning("export.noFull");
         }
     }
 
@@ -68,12 +68,17 @@ public final class ExportSource implements ItemSource {
 
     @Override
     public String describe() {
+        return describe(Texts.of("en"));
+    }
+
+    @Override
+    public String describe(Texts texts) {
         List<String> parts = new ArrayList<>();
         if (base != null) {
-            parts.add("full export " + base.summary().exportId() + " of " + base.summary().exportTime());
+            parts.add(texts.format("source.full", base.summary().exportId(), base.summary().exportTime().toString()));
         }
-        incrementals.forEach(e -> parts.add("incremental export " + e.summary().exportId() + " to "
-                + e.summary().windowEnd()));
+        incrementals.forEach(e -> parts.add(texts.format("source.incremental", e.summary().exportId(),
+                e.summary().windowEnd().toString())));
         return String.join(", ", parts);
     }
 
@@ -117,10 +122,11 @@ public final class ExportSource implements ItemSource {
     }
 
     private void read(Export export, Consumer<ExportLine> sink) {
-        console.info("Reading " + (export.incremental() ? "incremental" : "full") + " export "
-                + export.summary().exportId() + ": " + export.files().size() + " data files, "
-                + Console.number(export.files().stream().mapToLong(DataFile::itemCount).sum()) + " items");
-        Console.Counter counter = console.counter("  items read");
+        Texts texts = console.texts();
+        console.say(export.incremental() ? "export.readingIncremental" : "export.readingFull",
+                export.summary().exportId(), texts.count("dataFile", export.files().size()),
+                texts.count("item", export.files().stream().mapToLong(DataFile::itemCount).sum()));
+        Console.Counter counter = console.counter(texts.text("export.itemsRead"));
         for (DataFile file : export.files()) {
             DataFileReader.read(file, line -> {
                 counter.tick();
@@ -161,8 +167,8 @@ public final class ExportSource implements ItemSource {
     private static String key(Export export, Map<String, AttributeValue> attributes) {
         String id = attributes == null ? null : new Item(attributes).id();
         if (id == null) {
-            throw ReviewException.badExport("A line of export " + export.summary().exportId() + " in "
-                    + export.folder() + " has no " + SubmissionAttributes.ID + " (the table key)");
+            throw ReviewException.badExportOf("error.noKey", export.summary().exportId(), export.folder(),
+                    SubmissionAttributes.ID);
         }
         return id;
     }

@@ -43,21 +43,20 @@ public record ExportSummary(String exportArn, Instant exportTime, boolean increm
                 }
             }
         } catch (IOException e) {
-            throw ReviewException.badExport("Cannot read " + file + ": " + e.getMessage());
+            throw ReviewException.badExportOf("error.cannotRead", file, e.getMessage());
         }
         String format = fields.getOrDefault("outputFormat", SUPPORTED_FORMAT);
         if (!SUPPORTED_FORMAT.equals(format)) {
-            throw ReviewException.badExport(file + " describes an export in " + format + "; this tool reads "
-                    + SUPPORTED_FORMAT + " only: export again with ExportFormat DYNAMODB_JSON.");
+            throw ReviewException.badExportOf("error.exportFormat", file, format, SUPPORTED_FORMAT);
         }
         String type = fields.getOrDefault("exportType", "FULL_EXPORT");
         if (!type.equals("FULL_EXPORT") && !type.equals("INCREMENTAL_EXPORT")) {
-            throw ReviewException.badExport(file + " has an unknown exportType " + type);
+            throw ReviewException.badExportOf("error.exportType", file, type);
         }
         Instant exportTime = time(file, fields, "exportTime")
                 .orElseGet(() -> time(file, fields, "endTime").orElse(null));
         if (exportTime == null) {
-            throw ReviewException.badExport(file + " has no exportTime");
+            throw ReviewException.badExportOf("error.noExportTime", file);
         }
         String count = fields.get("itemCount");
         return new ExportSummary(fields.get("exportArn"), exportTime, type.equals("INCREMENTAL_EXPORT"), format,
@@ -72,7 +71,7 @@ public record ExportSummary(String exportArn, Instant exportTime, boolean increm
         }
         return java.util.Optional.of(Item.instant(text)
                 .or(() -> epochSeconds(text))
-                .orElseThrow(() -> ReviewException.badExport(file + ": " + name + " is not a time: " + text)));
+                .orElseThrow(() -> ReviewException.badExportOf("error.notATime", file, name, text)));
     }
 
     private static java.util.Optional<Instant> epochSeconds(String text) {
@@ -87,7 +86,7 @@ public record ExportSummary(String exportArn, Instant exportTime, boolean increm
         try {
             return Long.parseLong(count);
         } catch (NumberFormatException e) {
-            throw ReviewException.badExport(file + ": itemCount is not a number: " + count);
+            throw ReviewException.badExportOf("error.summaryItemCount", file, count);
         }
     }
 

@@ -46,9 +46,8 @@ public final class ErasedPeopleFilter implements ItemSource {
             }
         });
         if (left + blanked > 0) {
-            console.info("Erasure ledger " + ledger.file() + ": left out "
-                    + Console.count(left, "submission", "submissions") + " of erased people and removed their "
-                    + "fields from " + Console.count(blanked, "other", "others") + ".");
+            console.say("ledger.applied", ledger.file(), console.texts().count("submission", left),
+                    console.texts().count("submission", blanked));
         }
     }
 
@@ -68,5 +67,10 @@ public final class ErasedPeopleFilter implements ItemSource {
     @Override
     public String describe() {
         return source.describe();
+    }
+
+    @Override
+    public String describe(eu.mobilisesme.review.Texts texts) {
+        return source.describe(texts);
     }
 }

@@ -57,8 +57,7 @@ public final class ErasureLedger {
             new SecureRandom().nextBytes(key);
             return new ErasureLedger(file, key, new LinkedHashMap<>());
         } catch (IOException e) {
-            throw new ReviewException(ExitCode.IO, "Cannot read the erasure ledger " + file + ": " + e.getMessage(),
-                    e);
+            throw ReviewException.of(ExitCode.IO, e, "error.ledgerUnreadable", file, e.getMessage());
         }
         byte[] key = null;
         Map<String, Instant> erased = new LinkedHashMap<>();
@@ -89,8 +88,7 @@ public final class ErasureLedger {
     }
 
     private static ReviewException damaged(Path file, int line) {
-        return new ReviewException(ExitCode.IO, "The erasure ledger " + file + " is damaged at line " + line
-                + ": restore it from your backup; it must never be edited by hand");
+        return ReviewException.of(ExitCode.IO, null, "error.ledgerDamaged", file, String.valueOf(line));
     }
 
     public Path file() {

@@ -28,8 +28,8 @@ public final class ExportFileScan {
                                      Console console) {
         List<Finding> findings = new ArrayList<>();
         for (Export export : exports) {
-            console.info("Checking export " + export.summary().exportId() + " (" + export.files().size()
-                    + " data files)...");
+            console.say("erase.checkingExport", export.summary().exportId(),
+                    console.texts().count("dataFile", export.files().size()));
             for (DataFile file : export.files()) {
                 boolean[] holds = {false};
                 try {

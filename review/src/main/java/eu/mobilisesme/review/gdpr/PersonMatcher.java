@@ -19,7 +19,7 @@ public final class PersonMatcher implements java.util.function.Predicate<String>
     public PersonMatcher(String email) {
         String trimmed = email == null ? "" : email.strip();
         if (trimmed.isEmpty() || trimmed.indexOf('@') < 1 || trimmed.indexOf('@') == trimmed.length() - 1) {
-            throw new ReviewException(ExitCode.USAGE, "--email: '" + email + "' is not an e-mail address");
+            throw ReviewException.of(ExitCode.USAGE, null, "error.notAnEmail", String.valueOf(email));
         }
         this.email = trimmed;
     }

@@ -191,9 +191,8 @@ public final class ExternalSort implements AutoCloseable {
     }
 
     private static ReviewException failure(IOException e) {
-        return new ReviewException(ExitCode.IO, "Cannot write temporary sort files in "
-                + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
-                + " (free some disk space or set -Djava.io.tmpdir)", e);
+        return ReviewException.of(ExitCode.IO, e, "error.sortFiles", System.getProperty("java.io.tmpdir"),
+                e.getMessage());
     }
 
     /** Escapes a sort-key part so that it holds no tab or line break; distinct parts stay distinct. */

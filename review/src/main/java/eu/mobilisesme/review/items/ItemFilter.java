@@ -51,23 +51,23 @@ public record ItemFilter(Set<String> forms, LocalDate from, LocalDate to, Set<St
         return allowed.isEmpty() || (value != null && allowed.contains(value));
     }
 
-    /** The filter in words for reports, e.g. {@code form=sending, from=2026-01-01}. */
+    /** The filter as the options that made it, the same in every language: {@code --form sending, --from 2026-01-01}. */
     public List<String> describe() {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (!forms.isEmpty()) {
-            parts.add("form=" + String.join(",", forms.stream().sorted().toList()));
+            parts.add("--form " + String.join(",", forms.stream().sorted().toList()));
         }
         if (from != null) {
-            parts.add("from=" + from);
+            parts.add("--from " + from);
         }
         if (to != null) {
-            parts.add("to=" + to);
+            parts.add("--to " + to);
         }
         if (!langs.isEmpty()) {
-            parts.add("submitted-in=" + String.join(",", langs.stream().sorted().toList()));
+            parts.add("--submitted-in " + String.join(",", langs.stream().sorted().toList()));
         }
         if (!outcomes.isEmpty()) {
-            parts.add("eligibility=" + String.join(",", outcomes.stream().sorted().toList()));
+            parts.add("--eligibility " + String.join(",", outcomes.stream().sorted().toList()));
         }
         return parts;
     }

@@ -14,4 +14,9 @@ public interface ItemSource {
 
     /** For people: where the items came from, e.g. the export ids or the table name. */
     String describe();
+
+    /** The same in the language staff read. */
+    default String describe(eu.mobilisesme.review.Texts texts) {
+        return describe();
+    }
 }

@@ -43,8 +43,7 @@ public final class Submissions {
             }
         });
         if (expired > 0) {
-            console.info("Left out " + Console.number(expired) + " items whose retention period ended before "
-                    + now + " (DynamoDB deletes them soon).");
+            console.say("submissions.expired", console.texts().count("submission", expired), now.toString());
         }
     }
 
@@ -57,7 +56,7 @@ public final class Submissions {
     public void forEachSorted(List<String> formOrder, Function<Item, String> payload, Consumer<String> sink) {
         try (ExternalSort sort = new ExternalSort()) {
             forEach(item -> sort.add(sortKey(formOrder, item) + payload.apply(item)));
-            console.info("Sorting " + Console.number(kept) + " submissions...");
+            console.say("submissions.sorting", console.texts().count("submission", kept));
             sort.forEachSorted(line -> sink.accept(line.substring(
                     line.indexOf('\t', line.indexOf('\t', line.indexOf('\t') + 1) + 1) + 1)));
         }

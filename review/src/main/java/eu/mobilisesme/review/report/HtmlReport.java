@@ -41,11 +41,11 @@ public final class HtmlReport {
                 .append("<title>").append(esc(t("report.title"))).append("</title>\n")
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(esc(t("report.title"))).append("</h1>\n<dl>\n");
-        term(html, t("report.total"), Long.toString(counts.total()));
+        term(html, t("report.total"), number(counts.total()));
         term(html, t("report.source"), source);
         term(html, t("report.filters"), filters.isEmpty() ? t("report.noFilters") : String.join(", ", filters));
         if (leftOut > 0) {
-            term(html, t("report.leftOut"), Long.toString(leftOut));
+            term(html, t("report.leftOut"), number(leftOut));
         }
         html.append("</dl>\n");
         if (counts.total() == 0) {
@@ -132,7 +132,7 @@ public final class HtmlReport {
             double share = total == 0 ? 0 : 100.0 * row.count() / total;
             double width = max == 0 ? 0 : 100.0 * row.count() / max;
             html.append("<tr><th scope=\"row\">").append(esc(row.label())).append("</th><td class=\"n\">")
-                    .append(row.count()).append("</td><td class=\"bar\"><span style=\"width:")
+                    .append(esc(number(row.count()))).append("</td><td class=\"bar\"><span style=\"width:")
                     .append(String.format(Locale.ROOT, "%.1f", width)).append("%\"></span><small>")
                     .append(String.format(labels.locale(), "%.1f", share)).append(" %</small></td></tr>\n");
         }
@@ -141,6 +141,11 @@ public final class HtmlReport {
 
     private void term(StringBuilder html, String term, String value) {
         html.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+    }
+
+    /** A count as the report's language writes it (1,250 / 1.250 / 1 250). */
+    private String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(labels.locale()).format(n);
     }
 
     private String t(String key) {

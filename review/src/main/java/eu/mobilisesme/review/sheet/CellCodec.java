@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rendered row as one line of text for the on-disk sort: each cell is {@code n} (number) or {@code t} (text)
+ * A rendered row as one line of text for the on-disk sort: each cell is its kind's letter ({@code t} text,
+ * {@code n} number, {@code d} date, {@code m} date and time)
  * followed by its escaped text, cells separated by tabs. Rendering before sorting means the sorted pass only
  * splits lines, instead of parsing every item a second time.
  */
@@ -21,7 +22,7 @@ final class CellCodec {
                 line.append('\t');
             }
             Cell cell = cells.get(i);
-            line.append(cell.number() ? 'n' : 't').append(ExternalSort.escape(cell.text()));
+            line.append(cell.kind().code).append(ExternalSort.escape(cell.text()));
         }
         return line.toString();
     }
@@ -33,9 +34,9 @@ final class CellCodec {
         while (from <= line.length()) {
             int tab = line.indexOf('\t', from);
             int end = tab < 0 ? line.length() : tab;
-            boolean number = line.charAt(from) == 'n';
+            Cell.Kind kind = Cell.Kind.of(line.charAt(from));
             String text = unescape(line, from + 1, end);
-            cells.add(text.isEmpty() ? Cell.EMPTY : new Cell(text, number));
+            cells.add(text.isEmpty() ? Cell.EMPTY : new Cell(text, kind));
             from = end + 1;
         }
         return cells;

@@ -15,6 +15,7 @@ import static eu.mobilisesme.submission.SubmissionAttributes.REFERENCE;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
+import eu.mobilisesme.notify.NoticeClaims;
 import eu.mobilisesme.submission.SubmissionAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +33,20 @@ import java.util.Set;
  */
 public record FormColumns(String formId, String sheetName, List<Column> columns, Set<String> shown) {
 
-    /** Never shown in a spreadsheet: the content fingerprint and the time a duplicate post was absorbed. */
-    public static final Set<String> INTERNAL = Set.copyOf(SubmissionAttributes.INTERNAL);
+    /**
+     * Never shown in a spreadsheet: the backend's own attributes (the content fingerprint, the time a duplicate
+     * post was absorbed...) and the notifier's claims on the item (state, lease, token, time and message id of the
+     * staff notice and of the confirmation), which say nothing about the submission.
+     */
+    public static final Set<String> INTERNAL = internal();
     /** The sheet of items whose form this version does not know. */
     public static final String OTHER = "other";
+
+    private static Set<String> internal() {
+        Set<String> internal = new HashSet<>(SubmissionAttributes.INTERNAL);
+        internal.addAll(NoticeClaims.ATTRIBUTES);
+        return Set.copyOf(internal);
+    }
 
     public FormColumns {
         columns = List.copyOf(columns);
@@ -76,21 +87,38 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
             uses.merge(labels.field(field), 1, Integer::sum);
         }
         Set<String> taken = new HashSet<>();
-        columns.forEach(c -> taken.add(c.header()));
+        Set<String> takenShort = new HashSet<>();
+        columns.forEach(c -> {
+            taken.add(c.header());
+            takenShort.add(c.shortHeader());
+        });
         for (Field field : form.fields()) {
-            String header = labels.field(field);
-            if (uses.get(header) > 1) {
-                header = labels.qualified(labels.section(field.section()), header);
+            String label = labels.field(field);
+            String header = label;
+            String shortHeader = labels.shortField(field);
+            if (uses.get(label) > 1) {
+                header = labels.qualified(labels.section(field.section()), label);
+                shortHeader = labels.qualified(labels.shortSection(field.section()), shortHeader);
             }
             if (!taken.add(header)) {
                 header = header + " (" + field.name() + ")";
                 taken.add(header);
             }
-            columns.add(new Column(field.name(), header, field));
+            if (!takenShort.add(shortHeader)) {
+                shortHeader = shortHeader + " (" + field.name() + ")";
+                takenShort.add(shortHeader);
+            }
+            columns.add(new Column(field.name(), header, field, shortHeader));
         }
     }
 
+    /** The full headers, as the CSV files have them. */
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();
+    }
+
+    /** The short headers of the workbook. */
+    public List<String> shortHeaders() {
+        return columns.stream().map(Column::shortHeader).toList();
     }
 }

@@ -44,8 +44,7 @@ public final class Labels {
         try {
             forms = Messages.of(lang);
         } catch (MissingResourceException missing) {
-            warn.accept("the form texts have no " + lang + " translation yet: field and option labels are in "
-                    + "English; everything else is in " + lang);
+            warn.accept(eu.mobilisesme.review.Texts.of(lang).format("labels.noFormTexts", lang));
             forms = Messages.of(Languages.DEFAULT);
         }
         return new Labels(lang, bundle(lang), forms);
@@ -80,6 +79,35 @@ public final class Labels {
 
     public String section(String section) {
         return formsText("section." + section, section);
+    }
+
+    /** Longest workbook header before it is shortened by cutting (where the bundle has no short words). */
+    static final int SHORT_HEADER = 40;
+
+    /**
+     * A short header for the workbook: the tool's own short words for a long question ({@code short.<field>},
+     * {@code short.participant.<Field>} for both participants), else the label, cut at a word if still long.
+     */
+    public String shortField(Field field) {
+        String name = field.name();
+        String key = name.matches("p[12][A-Z].*") ? "short.participant." + name.substring(2) : "short." + name;
+        if (review.containsKey(key)) {
+            return review.getString(key);
+        }
+        return cut(field(field));
+    }
+
+    public String shortSection(String section) {
+        String key = "short.section." + section;
+        return review.containsKey(key) ? review.getString(key) : section(section);
+    }
+
+    static String cut(String label) {
+        if (label.length() <= SHORT_HEADER) {
+            return label;
+        }
+        int space = label.lastIndexOf(' ', SHORT_HEADER - 1);
+        return label.substring(0, space > SHORT_HEADER / 2 ? space : SHORT_HEADER - 1).strip() + "…";
     }
 
     /** The label of one value of a choice field; a value the form no longer offers shows as stored. */

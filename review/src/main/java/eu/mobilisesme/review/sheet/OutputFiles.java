@@ -55,6 +55,6 @@ public final class OutputFiles {
     }
 
     public static ReviewException cannotWrite(Path target, IOException e) {
-        return new ReviewException(ExitCode.IO, "Cannot write " + target + ": " + e.getMessage(), e);
+        return ReviewException.of(ExitCode.IO, e, "error.cannotWrite", target, e.getMessage());
     }
 }

@@ -71,9 +71,9 @@ public final class RowRenderer {
             return Cell.EMPTY;
         }
         return switch (attribute) {
-            case RECEIVED_AT -> Cell.text(value.s() == null ? plain(value)
-                    : Item.instant(value.s()).map(TIME::format).orElse(value.s()));
-            case EXPIRES_AT -> value.n() == null ? Cell.text(plain(value)) : Cell.text(epochSeconds(value.n()));
+            case RECEIVED_AT -> value.s() == null ? Cell.text(plain(value))
+                    : Item.instant(value.s()).map(at -> Cell.time(TIME.format(at))).orElse(Cell.text(value.s()));
+            case EXPIRES_AT -> value.n() == null ? Cell.text(plain(value)) : epochSeconds(value.n());
             case LANG -> Cell.text(labels.languageName(plain(value)));
             case ELIGIBILITY -> Cell.text(labels.textOr("outcome." + plain(value), plain(value)));
             case ELIGIBILITY_REASONS -> Cell.text(String.join(JOIN, reasons(value)));
@@ -109,6 +109,9 @@ public final class RowRenderer {
         }
         if (field.type() == FieldType.CONSENT && value.type() == AttributeValue.Type.BOOL) {
             return Cell.text(labels.yesNo(value.bool()));
+        }
+        if (field.type() == FieldType.DATE && value.type() == AttributeValue.Type.S) {
+            return Cell.date(value.s());
         }
         return generic(value);
     }
@@ -150,11 +153,11 @@ public final class RowRenderer {
         };
     }
 
-    private static String epochSeconds(String n) {
+    private static Cell epochSeconds(String n) {
         try {
-            return TIME.format(Instant.ofEpochSecond(new java.math.BigDecimal(n).longValue()));
+            return Cell.time(TIME.format(Instant.ofEpochSecond(new java.math.BigDecimal(n).longValue())));
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            return n;
+            return Cell.text(n);
         }
     }
 }

@@ -109,8 +109,8 @@ public final class SheetRun {
             begin(expected.get(nextExpected++));
         }
         if (itemsWithUnknown > 0) {
-            console.warn(Console.number(itemsWithUnknown) + " submissions have attributes this version does not "
-                    + "know (" + String.join(", ", unknownNames) + "): they are kept in the 'extra' column as JSON");
+            console.warning("sheets.unknownAttributes", itemsWithUnknown, String.join(", ", unknownNames),
+                    labels.text("column.extra"));
         }
         List<Path> files = new ArrayList<>();
         for (SheetWriter writer : writers) {

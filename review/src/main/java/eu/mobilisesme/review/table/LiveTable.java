@@ -88,19 +88,23 @@ public final class LiveTable implements ItemSource {
 
     @Override
     public String describe() {
-        return "table " + table;
+        return describe(eu.mobilisesme.review.Texts.of("en"));
+    }
+
+    @Override
+    public String describe(eu.mobilisesme.review.Texts texts) {
+        return texts.format("source.table", table);
     }
 
     static ReviewException failure(String table, SdkException e) {
         if (e instanceof ResourceNotFoundException) {
-            return new ReviewException(ExitCode.TABLE, "Table " + table + " (or its index "
-                    + SubmissionAttributes.FORM_DATE_INDEX + ") not found: check --table and --region", e);
+            return ReviewException.of(ExitCode.TABLE, e, "error.tableNotFound", table,
+                    SubmissionAttributes.FORM_DATE_INDEX);
         }
         if (e instanceof SdkClientException && e.getMessage() != null
                 && e.getMessage().contains("Unable to load credentials")) {
             return ReviewException.of(ExitCode.TABLE, e, "error.credentials", table);
         }
-        return new ReviewException(ExitCode.TABLE, "Cannot read table " + table + ": " + e.getMessage()
-                + " (check your AWS credentials, --region and --endpoint)", e);
+        return ReviewException.of(ExitCode.TABLE, e, "error.tableRead", table, e.getMessage());
     }
 }

@@ -57,8 +57,7 @@ public final class TableScan {
         } catch (ConditionalCheckFailedException gone) {
             // already deleted: nothing of theirs left
         } catch (SdkException e) {
-            throw new ReviewException(ExitCode.TABLE, "Cannot change submission " + id + " in " + table + ": "
-                    + e.getMessage(), e);
+            throw ReviewException.of(ExitCode.TABLE, e, "error.tableChange", id, table, e.getMessage());
         }
     }
 
@@ -68,8 +67,7 @@ public final class TableScan {
             client.deleteItem(b -> b.tableName(table)
                     .key(Map.of(SubmissionAttributes.ID, AttributeValue.fromS(id))));
         } catch (SdkException e) {
-            throw new ReviewException(ExitCode.TABLE, "Cannot delete submission " + id + " from " + table + ": "
-                    + e.getMessage(), e);
+            throw ReviewException.of(ExitCode.TABLE, e, "error.tableDelete", id, table, e.getMessage());
         }
     }
 }

@@ -51,7 +51,7 @@ class ManifestCheckTest {
         assertThatThrownBy(this::readAll).isInstanceOf(ReviewException.class)
                 .hasMessageContaining("Item count mismatch")
                 .hasMessageContaining(export.dataFile(0).toString())
-                .hasMessageContaining("holds 1 items but the manifest says 2");
+                .hasMessageContaining("holds 1 item but the manifest says 2");
     }
 
     @Test

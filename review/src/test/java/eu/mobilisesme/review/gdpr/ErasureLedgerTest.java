@@ -80,8 +80,8 @@ class ErasureLedgerTest {
                 "--format", "csv");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("left out 1 submission of erased people and removed their fields from "
-                + "1 other");
+        assertThat(result.err()).contains("left out 1 submission sent by erased people and removed their fields from "
+                + "1 submission of others");
         String contact = Files.readString(out.resolve("contact.csv"));
         String sending = Files.readString(out.resolve("sending.csv"));
         assertThat(contact.lines()).hasSize(1);

@@ -165,10 +165,13 @@ class GdprTest {
         assertThat(result.err()).contains("Erase the data of " + ANA + ": delete 2 submissions and remove their "
                 + "fields from 1 submission in table " + table);
         assertThat(result.out()).contains("3 submissions in table " + table + " hold data of " + ANA)
-                .contains("submission of Aceites Boss SL; their address is in: p1Email")
-                .contains("will remove p1FirstName, p1LastName, p1Email, p1Role, p1FullTime, p1StartDate, "
-                        + "p1ExperienceYears, p1Languages, p1Profile; the rest is kept")
-                .contains("their submission; their address is in: email", "will delete the whole submission")
+                .contains("submission of Aceites Boss SL; their address is in: First participant: E-mail address")
+                .contains("will remove First participant: First name, First participant: Last name, First participant: "
+                        + "E-mail address, First participant: Role in the company, First participant: Works full-time "
+                        + "for the company, First participant: Date they started working for the company, First "
+                        + "participant: Years of professional experience, First participant: Languages they can work "
+                        + "in, First participant: Short profile; the rest is kept")
+                .contains("their submission; their address is in: Contact person: E-mail address", "will delete the whole submission")
                 .contains("Deleted 2 submissions and removed the person's fields from 1 submission");
         assertThat(idsInTable()).containsExactlyInAnyOrder(id("someone-else"), id("mentions-ana"),
                 id("ana-takes-part"), id("names-the-host"));
@@ -188,8 +191,8 @@ class GdprTest {
                 "--email", "host@example.be", "--yes");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("submission of Azeites Lisboa Lda; their address is in: hostEmail")
-                .contains("will remove hostEmail; the rest is kept");
+        assertThat(result.out()).contains("submission of Azeites Lisboa Lda; their address is in: E-mail address of the hosting company")
+                .contains("will remove E-mail address of the hosting company; the rest is kept");
         assertThat(idsInTable()).doesNotContain(id("someone-else")).contains(id("names-the-host"));
         Map<String, AttributeValue> left = inTable("names-the-host");
         assertThat(left).doesNotContainKey("hostEmail");

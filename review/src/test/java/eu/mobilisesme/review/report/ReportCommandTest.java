@@ -78,7 +78,7 @@ class ReportCommandTest {
         String german = report("--lang", "de", "--form", "sending");
 
         assertThat(german).contains("<html lang=\"de\">").contains("Übersicht der Einsendungen")
-                .contains("<dt>Filter</dt><dd>form=sending</dd>").contains(row("Spanien", 1))
+                .contains("<dt>Filter</dt><dd>--form sending</dd>").contains(row("Spanien", 1))
                 .contains(row("Vereinigtes Königreich", 1)).contains("50,0 %");
         assertThat(report("--lang", "de", "--form", "sending")).isEqualTo(german);
     }

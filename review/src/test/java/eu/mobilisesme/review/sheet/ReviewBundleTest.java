@@ -43,6 +43,39 @@ class ReviewBundleTest {
         assertThat(bundle.getString("header.qualified")).contains("{section}", "{field}");
     }
 
+    /** The keys formatted as MessageFormat patterns: messages on the screen, errors and counts. */
+    static final List<String> MESSAGE_PREFIXES = List.of("error.", "count.", "console.", "labels.", "source.",
+            "export.", "submissions.", "ledger.", "sheets.", "xlsx.", "report.written", "person.", "verify.",
+            "erase.");
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void every_message_is_a_valid_pattern_with_the_english_placeholders(String lang) {
+        ResourceBundle english = Labels.bundle("en");
+        ResourceBundle bundle = Labels.bundle(lang);
+        for (String key : bundle.keySet()) {
+            if (MESSAGE_PREFIXES.stream().noneMatch(key::startsWith)) {
+                continue;
+            }
+            java.text.MessageFormat format = new java.text.MessageFormat(bundle.getString(key),
+                    java.util.Locale.forLanguageTag(lang));
+            assertThat(placeholders(bundle.getString(key))).as(lang + " " + key)
+                    .isEqualTo(placeholders(english.getString(key)));
+            // every argument formats, and no apostrophe swallowed a placeholder
+            Object[] arguments = {2L, 3L, 4L, 5L, 6L};
+            assertThat(format.format(arguments)).as(lang + " " + key).doesNotContain("{");
+        }
+    }
+
+    static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     @Test
     void every_code_the_backend_stores_has_words() {
         List<String> needed = new ArrayList<>();

@@ -37,6 +37,22 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void a_number_longer_than_a_spreadsheet_holds_stays_text_with_every_digit() throws Exception {
+        List<Cell> cells = row("Ana");
+        cells.set(1, Cell.number("12345678901234567890"));
+        cells.set(2, Cell.number("-1.25"));
+        Path file = write("numbers.xlsx", new ArrayList<>(), cells);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("12345678901234567890");
+            assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(-1.25);
+        }
+    }
+
+    @Test
     void the_zip_has_no_zip64_records_which_libreoffice_7_4_cannot_read() throws Exception {
         byte[] bytes = Files.readAllBytes(write("plain.xlsx", new ArrayList<>(), row("Ana")));
 
@@ -88,6 +104,6 @@ class XlsxWorkbookTest {
 
         String cell = Sheets.xlsx(file).get(0).rows().get(1).get(3);
         assertThat(cell).hasSize(XlsxWorkbook.MAX_CELL_CHARS).endsWith(XlsxWorkbook.CUT_MARK);
-        assertThat(warnings).singleElement().asString().contains("1 cells were longer than Excel's 32767 characters");
+        assertThat(warnings).singleElement().asString().contains("In long.xlsx, cells longer than Excel's 32,767 characters end with \"[…]\": 1 cell;");
     }
 }
