@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record FormView(String id, String endpoint, String thanksPage, boolean application, Text title, Text submit, Text required,
                        Text choose, Text errorSummary, List<Section> sections, List<Outcome> outcomes, Text reference,
-                       String scriptStrings, Meta meta) {
+                       String scriptStrings, Meta meta, String privacyPage, Text privacyLink) {
 
     /** Names of the fields every form carries besides its definition's (see the backend's FormEndpoint). */
     public record Meta(String form, String lang, String submissionId, String elapsed, String honeypot) {
