@@ -46,6 +46,16 @@ final class FormViews {
         return Forms.all().stream().map(this::view).toList();
     }
 
+    /**
+     * The short eligibility check: its own texts ({@code check.<field>.*}) and ids ({@code check-<field>}), so
+     * that it can stand above a form that asks the same questions.
+     */
+    CheckView check() {
+        return new CheckView(view(Forms.check()), texts.get("form.check.intro"), texts.get("check.result.title"),
+                texts.get("check.result.reasons"), texts.get("check.result.stored"), texts.get("problem.validation"),
+                texts.get("ui.network"), texts.get("ui.sending"));
+    }
+
     FormView view(FormDefinition form) {
         boolean check = form.kind() == FormKind.CHECK;
         List<FormView.Section> sections = new ArrayList<>();
