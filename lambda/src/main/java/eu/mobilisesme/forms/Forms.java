@@ -34,7 +34,7 @@ public final class Forms {
     public static final String CHECK = "check";
 
     /** Bumped whenever the privacy notice changes; stored with every submission. */
-    public static final String PRIVACY_NOTICE_VERSION = "2026-12-02";
+    public static final String PRIVACY_NOTICE_VERSION = "2026-12-08";
 
     /** The version of these definitions and of the eligibility rules, stored with every submission. */
     public static final int FORM_VERSION = 2;

@@ -53,7 +53,8 @@ public final class CheckEndpoint {
             log(problem.status(), problem.code().name());
             return Answers.problem(problem.status(), problem.code(), Messages.of(lang), script, null);
         } catch (RuntimeException | StackOverflowError unforeseen) {
-            return FormEndpoint.unforeseen(unforeseen, lang, script, Forms.CHECK);
+            // No form page to lead back to: the check has none of its own.
+            return FormEndpoint.unforeseen(unforeseen, lang, script, null);
         }
     }
 

@@ -150,6 +150,35 @@ class CheckEndpointTest {
     }
 
     @Test
+    void a_failure_nobody_foresaw_is_a_400_without_detail_never_a_5xx() {
+        Clock broken = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                throw new IllegalStateException("no time today");
+            }
+        };
+        CheckEndpoint endpoint = new CheckEndpoint(CONFIG, broken);
+
+        HttpAnswer script = endpoint.handle(json(sends("es")));
+        HttpAnswer page = endpoint.handle(form(sends("es")));
+
+        assertThat(script.status()).isEqualTo(400);
+        assertThat(script.body()).contains("REQUEST_NOT_PROCESSED").doesNotContain("no time today");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("<html lang=\"es\">");
+    }
+
+    @Test
     void with_an_origin_secret_only_requests_through_the_distribution_are_answered() {
         CheckEndpoint endpoint = endpoint(new CheckConfig(Set.of(Requests.ORIGIN), Optional.empty(),
                 Optional.of(SECRET)));
