@@ -39,7 +39,6 @@ public final class Forms {
     /** The version of these definitions and of the eligibility rules, stored with every submission. */
     public static final int FORM_VERSION = 2;
 
-
     /** The longest stay the check takes, to tell a visitor who wants more that the programme stops at 6. */
     public static final int CHECK_MAX_MONTHS = 24;
 
