@@ -36,6 +36,8 @@
 <div class="field consent" data-field="${x.name()}"<@when x/>>
 <div class="choice"><input type="checkbox" id="${x.id()}" name="${x.name()}" value="yes"<#if x.requiredAttribute()> required</#if><@describedBy x/>><label for="${x.id()}"><@text x.label()/><@requiredMark x f/></label></div>
 <@hint x/>
+<#-- The acknowledgement names the notice: it is one click away, in a new tab so the form keeps what was typed. -->
+<#if x.name() == "privacyNotice"><p class="privacy-link"><a href="${f.privacyPage()}" target="_blank" rel="noopener"<@langAttr f.privacyLink()/>>${f.privacyLink().value()}</a></p></#if>
 </div>
 <#break>
 <#case "select">

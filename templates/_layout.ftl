@@ -31,6 +31,7 @@
 </#list>
 <#if script><script src="${root}assets/forms.js?v=${config.site_assetVersion}" defer></script></#if>
 <#if content.type == "thanks"><script src="${root}assets/thanks.js?v=${config.site_assetVersion}" defer></script></#if>
+<#if (content.type == "form" && (content.form!"") != "contact") || (content.translationKey!"") == "participate"><script src="${root}assets/check.js?v=${config.site_assetVersion}" defer></script></#if>
 </head>
 <body<#if isHome> class="home"</#if>>
 <a class="skip-link" href="#main">${t('skip_link')}</a>

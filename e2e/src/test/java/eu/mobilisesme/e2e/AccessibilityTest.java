@@ -85,7 +85,7 @@ class AccessibilityTest extends InBrowsers {
         Browser browser = browsers.withJavaScript();
         browser.open(site.url(SitePaths.formPage(Forms.SENDING, lang)));
         FormPage page = new FormPage(browser, Forms.SENDING);
-        page.fill(Map.of("vatNumber", List.of("ES-B1"), "hostIdentified", List.of("yes")));
+        page.fill(Map.of("vatNumber", List.of("ES-B1"), "participantCount", List.of("2")));
         page.awaitMinimumFillTime();
         page.submit();
         browser.waitUntil(d -> page.element().findElement(By.cssSelector(".error-summary")).isDisplayed());

@@ -4,7 +4,6 @@ import static eu.mobilisesme.forms.ErrorCode.DATE_TOO_EARLY;
 import static eu.mobilisesme.forms.ErrorCode.EMAIL_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_LARGE;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_SMALL;
-import static eu.mobilisesme.forms.ErrorCode.PHONE_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.REQUIRED;
 import static eu.mobilisesme.forms.ErrorCode.SAME_COUNTRY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_SHORT;
@@ -43,16 +42,16 @@ class FormErrorsTest extends InBrowsers {
                                 FieldError.of("message", TOO_SHORT, "min", 20))),
                 Arguments.of(Forms.SENDING, "de",
                         Map.of("vatNumber", List.of("ES-B1"), "yearFounded", List.of("1700"),
-                                "targetCountries", List.of(), "hostIdentified", List.of("yes"),
-                                "hostCountry", List.of("FR")),
+                                "goals", List.of(), "durationMonths", List.of("9")),
                         List.of(FieldError.of("vatNumber", VAT_INVALID),
                                 FieldError.of("yearFounded", NUMBER_TOO_SMALL, "min", 1800L),
-                                FieldError.of("targetCountries", REQUIRED), FieldError.of("hostName", REQUIRED))),
+                                FieldError.of("durationMonths", NUMBER_TOO_LARGE, "max", 6L),
+                                FieldError.of("goals", REQUIRED))),
                 Arguments.of(Forms.HOSTING, "es",
-                        Map.of("hostCapacity", List.of("11"), "offer", List.of("Poco texto."),
+                        Map.of("activityYears", List.of("61"), "workingLanguages", List.of(),
                                 "privacyNotice", List.of()),
-                        List.of(FieldError.of("hostCapacity", NUMBER_TOO_LARGE, "max", 10L),
-                                FieldError.of("offer", TOO_SHORT, "min", 200),
+                        List.of(FieldError.of("activityYears", NUMBER_TOO_LARGE, "max", 60L),
+                                FieldError.of("workingLanguages", REQUIRED),
                                 FieldError.of("privacyNotice", REQUIRED))),
                 // A date limit counted from the contact point's today, and written as the backend writes dates.
                 Arguments.of(Forms.SENDING, "nl",
@@ -67,10 +66,10 @@ class FormErrorsTest extends InBrowsers {
         return Stream.of(
                 Arguments.of(Forms.CONTACT, "nl", Map.of("email", List.of("jan@example")),
                         List.of(FieldError.of("email", EMAIL_INVALID))),
-                Arguments.of(Forms.SENDING, "es", Map.of("vatNumber", List.of("ES-B1"), "targetCountries", List.of()),
-                        List.of(FieldError.of("vatNumber", VAT_INVALID), FieldError.of("targetCountries", REQUIRED))),
-                Arguments.of(Forms.HOSTING, "de", Map.of("workingLanguages", List.of(), "phone", List.of("12345")),
-                        List.of(FieldError.of("phone", PHONE_INVALID), FieldError.of("workingLanguages", REQUIRED))));
+                Arguments.of(Forms.SENDING, "es", Map.of("vatNumber", List.of("ES-B1"), "goals", List.of()),
+                        List.of(FieldError.of("vatNumber", VAT_INVALID), FieldError.of("goals", REQUIRED))),
+                Arguments.of(Forms.HOSTING, "de", Map.of("workingLanguages", List.of(), "vatNumber", List.of("ES-B1")),
+                        List.of(FieldError.of("vatNumber", VAT_INVALID), FieldError.of("workingLanguages", REQUIRED))));
     }
 
     @ParameterizedTest(name = "{0} form in {1}")

@@ -55,7 +55,7 @@ class NotificationOutboxTest extends InBrowsers {
         String body = (String) confirmation.getContent();
         assertThat(body).contains(reference, NoticeTexts.of(lang).get("confirmation.greeting"),
                 Messages.of(lang).get("form.sending.title"))
-                .doesNotContain(typed.get("legalName").get(0), typed.get("contactLastName").get(0), address);
+                .doesNotContain(typed.get("legalName").get(0), typed.get("name").get(0), address);
 
         MimeMessage notice = awaitMessage(STAFF, reference);
         assertThat((String) notice.getContent()).contains(reference, typed.get("legalName").get(0));

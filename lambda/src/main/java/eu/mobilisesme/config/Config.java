@@ -85,7 +85,7 @@ public record Config(
                 + ", originSecret=" + originSecret.map(s -> "(set)").orElse("(off)") + "]";
     }
 
-    private static String originSecret(String value) {
+    static String originSecret(String value) {
         if (value.length() < MIN_ORIGIN_SECRET_LENGTH || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
             throw malformed(ORIGIN_SECRET, "expected at least " + MIN_ORIGIN_SECRET_LENGTH
                     + " visible ASCII characters (the value is not shown here)");
@@ -105,7 +105,7 @@ public record Config(
         throw malformed(name, "expected a whole number of days between 1 and 36500, got '" + value + "'");
     }
 
-    private static Set<String> origins(String value) {
+    static Set<String> origins(String value) {
         Set<String> origins = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         for (String origin : origins) {
@@ -136,7 +136,7 @@ public record Config(
         }
     }
 
-    private static CallWindow callWindow(String value) {
+    static CallWindow callWindow(String value) {
         try {
             return CallWindow.parse(value);
         } catch (IllegalArgumentException e) {

@@ -132,6 +132,10 @@ final class FormBuilder {
             return this;
         }
 
+        boolean conditionalAlready() {
+            return shownWhen != null;
+        }
+
         FieldBuilder hint() {
             this.hasHint = true;
             return this;

@@ -16,6 +16,13 @@ public final class SitePaths {
             Forms.CONTACT, Map.of("en", "/en/contact/", "es", "/es/contacto/",
                     "fr", "/fr/contact/", "nl", "/nl/contact/", "de", "/de/kontakt/"));
 
+    private static final Map<String, String> PRIVACY = Map.of("en", "/en/privacy/", "es", "/es/privacidad/",
+            "fr", "/fr/confidentialite/", "nl", "/nl/privacy/", "de", "/de/datenschutz/");
+
+    private static final Map<String, String> WHO_CAN_PARTICIPATE = Map.of("en", "/en/who-can-participate/",
+            "es", "/es/quien-puede-participar/", "fr", "/fr/qui-peut-participer/", "nl", "/nl/wie-kan-deelnemen/",
+            "de", "/de/wer-kann-teilnehmen/");
+
     private static final Map<String, String> THANKS = Map.of(
             "en", "thanks/", "es", "gracias/", "fr", "merci/", "nl", "bedankt/", "de", "danke/");
 
@@ -28,6 +35,16 @@ public final class SitePaths {
 
     public static String thanksPage(String form, String lang) {
         return formPage(form, lang) + THANKS.get(lang);
+    }
+
+    /** The privacy notice, which the forms' acknowledgement box links to. */
+    public static String privacyNotice(String lang) {
+        return PRIVACY.get(lang);
+    }
+
+    /** The page that explains who can take part; it holds the short eligibility check. */
+    public static String whoCanParticipate(String lang) {
+        return WHO_CAN_PARTICIPATE.get(lang);
     }
 
     public static String home(String lang) {

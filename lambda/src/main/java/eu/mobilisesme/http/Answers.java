@@ -122,12 +122,12 @@ final class Answers {
         return new HttpAnswer(answer.status(), headers, answer.body());
     }
 
-    private static HttpAnswer problem(int status, String body, Messages messages) {
+    static HttpAnswer problem(int status, String body, Messages messages) {
         return new HttpAnswer(status, Map.of("Content-Type", PROBLEM_JSON, "Content-Language", messages.lang()),
                 body);
     }
 
-    private static HttpAnswer html(int status, String body) {
+    static HttpAnswer html(int status, String body) {
         return new HttpAnswer(status, Map.of("Content-Type", HTML_TYPE), body);
     }
 
@@ -136,11 +136,11 @@ final class Answers {
         return messages.has(key) ? messages.get(key) : field;
     }
 
-    private interface JsonBody {
+    interface JsonBody {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private static String json(JsonBody body) {
+    static String json(JsonBody body) {
         // To bytes, not a Writer: the UTF-8 generator is the one the SDK has loaded already.
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {

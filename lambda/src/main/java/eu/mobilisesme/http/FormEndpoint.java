@@ -12,12 +12,9 @@ import eu.mobilisesme.intake.IntakeResult;
 import eu.mobilisesme.intake.Log;
 import eu.mobilisesme.submission.Submission;
 import eu.mobilisesme.submission.SubmissionStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,21 +60,12 @@ public final class FormEndpoint {
     }
 
     public HttpAnswer handle(HttpRequest request) {
-        boolean script = wantsJson(request);
+        boolean script = RequestGate.wantsJson(request);
         String lang = Languages.DEFAULT;
         String form = forms.size() == 1 ? forms.get(0) : null;
         try {
             // Who may post comes first: nothing a stranger sends is parsed before these pass.
-            if (!request.method().equals("POST")) {
-                throw new RequestProblem(405, ErrorCode.METHOD_NOT_ALLOWED);
-            }
-            if (!throughDistribution(request)) {
-                throw new RequestProblem(403, ErrorCode.ORIGIN_NOT_ALLOWED);
-            }
-            String origin = request.header("origin");
-            if (origin != null && !config.allowedOrigins().contains(origin)) {
-                throw new RequestProblem(403, ErrorCode.ORIGIN_NOT_ALLOWED);
-            }
+            RequestGate.admit(request, config.allowedOrigins(), config.originSecret());
             lang = Languages.fromAcceptLanguage(request.header("accept-language")).orElse(Languages.DEFAULT);
             ParsedBody body = RequestReader.parse(RequestReader.kind(request), RequestReader.body(request));
             Map<String, List<String>> values = new LinkedHashMap<>(body.values());
@@ -152,36 +140,16 @@ public final class FormEndpoint {
         return Answers.redirect(thanks + "?ref=" + accepted.reference() + outcome);
     }
 
-    /**
-     * Whether the request came through CloudFront, which adds the origin secret header; API Gateway's own address
-     * gets no such header. Compared in constant time, so the secret cannot be guessed a byte at a time.
-     */
-    private boolean throughDistribution(HttpRequest request) {
-        if (config.originSecret().isEmpty()) {
-            return true;
-        }
-        String sent = request.header(Config.ORIGIN_SECRET_HEADER);
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                config.originSecret().get().getBytes(StandardCharsets.UTF_8));
-    }
-
     /** The headers a request through CloudFront carries for the origin check; none when the check is off. */
     Map<String, String> throughDistributionHeaders() {
-        return config.originSecret().map(secret -> Map.of(Config.ORIGIN_SECRET_HEADER, secret)).orElse(Map.of());
-    }
-
-    private static boolean wantsJson(HttpRequest request) {
-        String contentType = request.header("content-type");
-        String accept = request.header("accept");
-        return (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json"))
-                || (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json"));
+        return RequestGate.throughDistributionHeaders(config.originSecret());
     }
 
     /**
      * The first value of a meta field, or null when it is absent or blank (a page without its script posts its hidden
      * fields empty); meta fields are single-valued, so extra values are ignored.
      */
-    private static String single(List<String> values) {
+    static String single(List<String> values) {
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
     }
 

@@ -11,14 +11,7 @@ final class Html {
 
     static String errorPage(Messages messages, String title, String content, String formPage) {
         String lang = messages.lang();
-        StringBuilder page = new StringBuilder(1024)
-                .append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"robots\" content=\"noindex\">\n")
-                .append("<title>").append(escape(title)).append(" | MobiliseSME</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
-                .append("</head>\n<body>\n<main id=\"main\" class=\"container\">\n")
+        StringBuilder page = head(lang, title)
                 .append("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\">\n")
                 .append("<h1 id=\"error-summary-title\">").append(escape(title)).append("</h1>\n")
                 .append(content)
@@ -32,6 +25,25 @@ final class Html {
                 .append(escape(messages.get("page.error.home"))).append("</a></p>\n")
                 .append("</main>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    /** A plain page in the site's look: {@code content} is HTML already escaped by the caller. */
+    static String page(Messages messages, String title, String content) {
+        return head(messages.lang(), title).append(content)
+                .append("<p><a href=\"").append(SitePaths.home(messages.lang())).append("\">")
+                .append(escape(messages.get("page.error.home"))).append("</a></p>\n")
+                .append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static StringBuilder head(String lang, String title) {
+        return new StringBuilder(1024)
+                .append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"robots\" content=\"noindex\">\n")
+                .append("<title>").append(escape(title)).append(" | MobiliseSME</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
+                .append("</head>\n<body>\n<main id=\"main\" class=\"container\">\n");
     }
 
     static String escape(String text) {

@@ -26,7 +26,8 @@ public final class SubmissionItemMapper {
     }
 
     public static Map<String, AttributeValue> toItem(Submission s) {
-        FormDefinition form = Forms.byId(s.form()).orElseThrow();
+        // The definition of the version the submission was made with (the staff tool's fixtures write version 1).
+        FormDefinition form = Forms.version(s.form(), s.formVersion()).orElseThrow();
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put(ID, str(s.id()));
         item.put(REFERENCE, str(s.reference()));

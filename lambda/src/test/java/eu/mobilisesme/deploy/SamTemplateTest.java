@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.entry;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import eu.mobilisesme.config.CheckConfig;
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.submission.SubmissionAttributes;
 import java.io.IOException;
@@ -31,6 +32,7 @@ class SamTemplateTest {
     private static SamTemplate TEMPLATE;
     private static final String APPLY_HANDLER = "eu.mobilisesme.http.ApplyHandler";
     private static final String CONTACT_HANDLER = "eu.mobilisesme.http.ContactHandler";
+    private static final String CHECK_HANDLER = "eu.mobilisesme.http.CheckHandler";
     private static final String NOTIFY_HANDLER = "eu.mobilisesme.notify.NotifyHandler";
     private static final String NOTIFY = "NotifyFunction";
     private static final String DIGEST_HANDLER = "eu.mobilisesme.notify.DigestHandler";
@@ -50,7 +52,8 @@ class SamTemplateTest {
     @Test
     void there_is_one_function_for_each_handler_of_the_contract_one_for_the_notices_and_one_for_the_digest() {
         assertThat(TEMPLATE.resources(FUNCTION).keySet()).map(SamTemplateTest::handlerClass)
-                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER, NOTIFY_HANDLER, DIGEST_HANDLER);
+                .containsExactlyInAnyOrder(APPLY_HANDLER, CONTACT_HANDLER, CHECK_HANDLER, NOTIFY_HANDLER,
+                        DIGEST_HANDLER);
         assertThat(handlerClass(NOTIFY)).isEqualTo(NOTIFY_HANDLER);
     }
 
@@ -71,7 +74,7 @@ class SamTemplateTest {
     void every_function_gets_every_variable_the_code_requires() {
         for (String function : functions().keySet()) {
             Map<String, Object> environment = TEMPLATE.environment(function);
-            for (String variable : Config.REQUIRED_VARIABLES) {
+            for (String variable : isCheck(function) ? CheckConfig.REQUIRED_VARIABLES : Config.REQUIRED_VARIABLES) {
                 assertThat(environment.get(variable)).as(function + " sets " + variable).isNotNull();
             }
         }
@@ -82,8 +85,12 @@ class SamTemplateTest {
         Set<String> known = new HashSet<>(Config.REQUIRED_VARIABLES);
         known.addAll(Config.OPTIONAL_VARIABLES);
         known.add("JAVA_TOOL_OPTIONS"); // read by the JVM itself
+        Set<String> check = new HashSet<>(CheckConfig.REQUIRED_VARIABLES);
+        check.addAll(CheckConfig.OPTIONAL_VARIABLES);
+        check.add("JAVA_TOOL_OPTIONS");
         for (String function : functions().keySet()) {
-            assertThat(TEMPLATE.environment(function).keySet()).as(function).isSubsetOf(known);
+            assertThat(TEMPLATE.environment(function).keySet()).as(function)
+                    .isSubsetOf(isCheck(function) ? check : known);
         }
     }
 
@@ -95,10 +102,11 @@ class SamTemplateTest {
     }
 
     @Test
-    void every_function_stores_in_the_submissions_table_and_starts_the_jvm_at_c1() {
+    void every_form_function_stores_in_the_submissions_table_the_check_in_none_and_all_start_the_jvm_at_c1() {
         for (String function : functions().keySet()) {
             Map<String, Object> environment = TEMPLATE.environment(function);
-            assertThat(environment.get("TABLE_NAME")).as(function).isEqualTo(Map.of("Ref", "SubmissionsTable"));
+            assertThat(environment.get("TABLE_NAME")).as(function)
+                    .isEqualTo(isCheck(function) ? null : Map.of("Ref", "SubmissionsTable"));
             assertThat(environment.get("JAVA_TOOL_OPTIONS")).as(function)
                     .isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         }
@@ -123,8 +131,19 @@ class SamTemplateTest {
     }
 
     @Test
+    void the_check_function_has_no_policy_at_all_so_it_can_store_nothing() {
+        Map<String, Object> check = functions().entrySet().stream().filter(f -> isCheck(f.getKey())).findFirst()
+                .orElseThrow().getValue();
+        assertThat(check).doesNotContainKeys("Policies", "Role", "Events");
+        assertThat(TEMPLATE.environment("CheckFunction")).doesNotContainKeys("TABLE_NAME", "RETENTION_DAYS");
+    }
+
+    @Test
     void every_function_may_only_write_items_and_apply_may_only_count_participants() {
         for (var function : functions().entrySet()) {
+            if (isCheck(function.getKey())) {
+                continue; // no policy at all: the test above
+            }
             Map<String, Object> properties = function.getValue();
             assertThat(properties).as(function.getKey() + " brings its own role").doesNotContainKey("Role");
             List<Object> policies = list(properties.get("Policies"));
@@ -158,7 +177,8 @@ class SamTemplateTest {
         routes().forEach((routeId, route) -> handlerByRoute.put(
                 (String) route.get("RouteKey"), handlerClass(functionOf(route))));
         assertThat(handlerByRoute).containsExactly(
-                entry("POST /api/apply", APPLY_HANDLER), entry("POST /api/contact", CONTACT_HANDLER));
+                entry("POST /api/apply", APPLY_HANDLER), entry("POST /api/check", CHECK_HANDLER),
+                entry("POST /api/contact", CONTACT_HANDLER));
     }
 
     @Test
@@ -402,6 +422,10 @@ class SamTemplateTest {
 
     private static Map<String, Map<String, Object>> routes() {
         return TEMPLATE.resources("AWS::ApiGatewayV2::Route");
+    }
+
+    private static boolean isCheck(String function) {
+        return handlerClass(function).equals(CHECK_HANDLER);
     }
 
     static String handlerClass(String function) {

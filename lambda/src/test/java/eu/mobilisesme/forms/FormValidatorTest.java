@@ -17,12 +17,20 @@ class FormValidatorTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
+    /**
+     * Most rules are checked on the version 1 forms: frozen, and they hold every field type and cross-field rule
+     * the validator knows (phones, web addresses, NACE codes, partner countries); the validator is the same.
+     */
     static ValidationResult validate(String form, Map<String, List<String>> values) {
+        return FormValidator.validate(Forms.version(form, 1).orElseThrow(), values, TODAY);
+    }
+
+    static ValidationResult validateCurrent(String form, Map<String, List<String>> values) {
         return FormValidator.validate(Forms.byId(form).orElseThrow(), values, TODAY);
     }
 
     static ValidationResult with(String form, String field, String... values) {
-        Map<String, List<String>> all = new LinkedHashMap<>(Samples.of(form, TODAY));
+        Map<String, List<String>> all = new LinkedHashMap<>(Samples.version1(form, TODAY));
         if (values.length == 0) {
             all.remove(field);
         } else {
@@ -34,7 +42,38 @@ class FormValidatorTest {
     @Test
     void the_samples_of_every_form_are_valid() {
         for (FormDefinition form : Forms.all()) {
-            assertThat(validate(form.id(), Samples.of(form.id(), TODAY)).errors()).as(form.id()).isEmpty();
+            assertThat(validateCurrent(form.id(), Samples.of(form.id(), TODAY)).errors()).as(form.id()).isEmpty();
+            assertThat(validate(form.id(), Samples.version1(form.id(), TODAY)).errors()).as(form.id() + " v1")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void the_current_sending_form_takes_1_to_6_months_and_asks_full_time_of_employees_and_managers_only() {
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.of("sending", TODAY));
+        values.put("durationMonths", List.of("7"));
+        assertThat(validateCurrent("sending", values).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("durationMonths", ErrorCode.NUMBER_TOO_LARGE));
+        values.put("durationMonths", List.of("6"));
+        values.remove("p1FullTime");
+        assertThat(validateCurrent("sending", values).errors()).extracting(FieldError::field)
+                .containsExactly("p1FullTime");
+        values.put("p1Role", List.of("owner"));
+        assertThat(validateCurrent("sending", values).errors()).isEmpty();
+        Map<String, List<String>> two = new LinkedHashMap<>(Samples.sendingTwo(TODAY));
+        two.remove("p2FullTime");
+        assertThat(validateCurrent("sending", two).errors()).extracting(FieldError::field)
+                .containsExactly("p2FullTime");
+        two.put("participantCount", List.of("1"));
+        assertThat(validateCurrent("sending", two).values()).doesNotContainKeys("p2Role", "p2FullTime");
+    }
+
+    @Test
+    void the_version_1_fields_are_unknown_to_the_current_forms() {
+        for (FormDefinition form : Forms.all()) {
+            Map<String, List<String>> values = new LinkedHashMap<>(Samples.version1(form.id(), TODAY));
+            assertThat(validateCurrent(form.id(), values).errors()).as(form.id()).extracting(FieldError::code)
+                    .contains(ErrorCode.UNKNOWN_FIELD);
         }
     }
 
@@ -135,7 +174,7 @@ class FormValidatorTest {
 
     @Test
     void every_problem_is_reported_at_once() {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.contact());
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.contactV1());
         values.remove("name");
         values.put("email", List.of("nope"));
         values.put("message", List.of("short"));
@@ -164,7 +203,7 @@ class FormValidatorTest {
 
     @Test
     void a_field_of_another_form_is_unknown() {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.contact());
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.contactV1());
         values.put("vatNumber", List.of("BE0123456789"));
 
         assertThat(validate("contact", values).errors()).extracting(FieldError::field, FieldError::code)
@@ -175,7 +214,7 @@ class FormValidatorTest {
     void conditional_fields_are_required_only_when_their_condition_holds() {
         assertThat(with("sending", "hostIdentified", "yes").errors()).extracting(FieldError::field)
                 .containsExactly("hostName", "hostCountry");
-        Map<String, List<String>> ignored = new LinkedHashMap<>(Samples.sending(TODAY));
+        Map<String, List<String>> ignored = new LinkedHashMap<>(Samples.sendingV1(TODAY));
         ignored.put("hostName", List.of("Should not be kept"));
         assertThat(validate("sending", ignored).values()).doesNotContainKey("hostName");
         assertThat(with("sending", "participantCount", "2").errors()).extracting(FieldError::field)
@@ -188,7 +227,13 @@ class FormValidatorTest {
 
     @Test
     void two_participants_need_two_email_addresses() {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sendingTwo(TODAY));
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.sendingV1(TODAY));
+        values.put("participantCount", List.of("2"));
+        Samples.sendingV1(TODAY).forEach((name, value) -> {
+            if (name.startsWith("p1")) {
+                values.put("p2" + name.substring(2), value);
+            }
+        });
         values.put("p2Email", List.of("LUCIA@example.es"));
 
         assertThat(validate("sending", values).errors()).extracting(FieldError::field, FieldError::code)
@@ -205,7 +250,7 @@ class FormValidatorTest {
 
     @Test
     void a_hosts_availability_must_last_a_month() {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.hosting(TODAY));
+        Map<String, List<String>> values = new LinkedHashMap<>(Samples.hostingV1(TODAY));
         values.put("availableFrom", List.of("2027-03-01"));
         values.put("availableTo", List.of("2027-03-20"));
 

@@ -68,4 +68,38 @@ class FormsTest {
             }
         }
     }
+
+    @Test
+    void the_forms_are_short_counting_every_question_a_visitor_sees_with_one_participant() {
+        // Issue 15: sending at most 20, hosting at most 18, contact at most 8 (docs/forms.md has the counts).
+        assertThat(FillTime.questions(Forms.byId(Forms.SENDING).orElseThrow())).hasSize(20);
+        assertThat(FillTime.questions(Forms.byId(Forms.HOSTING).orElseThrow())).hasSize(17);
+        assertThat(FillTime.questions(Forms.byId(Forms.CONTACT).orElseThrow())).hasSize(8);
+        assertThat(FillTime.questions(Forms.version(Forms.SENDING, 1).orElseThrow())).hasSize(51);
+        assertThat(FillTime.questions(Forms.version(Forms.HOSTING, 1).orElseThrow())).hasSize(43);
+        assertThat(FillTime.questions(Forms.version(Forms.CONTACT, 1).orElseThrow())).hasSize(9);
+    }
+
+    @Test
+    void the_fill_time_follows_from_the_questions() {
+        assertThat(FillTime.minutes(Forms.byId(Forms.SENDING).orElseThrow())).isEqualTo(5);
+        assertThat(FillTime.minutes(Forms.byId(Forms.HOSTING).orElseThrow())).isEqualTo(6);
+        assertThat(FillTime.seconds(Forms.version(Forms.SENDING, 1).orElseThrow())).isEqualTo(1200);
+        assertThat(FillTime.seconds(Forms.byId(Forms.SENDING).orElseThrow())).isEqualTo(300);
+        assertThat(FillTime.seconds(Forms.byId(Forms.HOSTING).orElseThrow())).isEqualTo(340);
+    }
+
+    @Test
+    void the_form_version_is_2_and_version_1_is_kept_for_the_items_stored_then() {
+        assertThat(Forms.FORM_VERSION).isEqualTo(2);
+        for (FormDefinition form : Forms.all()) {
+            assertThat(Forms.version(form.id(), 2)).contains(form);
+            assertThat(Forms.version(form.id(), 1)).isPresent();
+            List<String> current = form.fields().stream().map(Field::name).toList();
+            assertThat(Forms.retiredFields(form.id())).extracting(Field::name).doesNotContainAnyElementsOf(current);
+        }
+        assertThat(Forms.retiredFields(Forms.SENDING)).extracting(Field::name)
+                .contains("p1FirstName", "p1Email", "phone", "objectives", "newsletter");
+        assertThat(Forms.version(Forms.SENDING, 3)).isEmpty();
+    }
 }

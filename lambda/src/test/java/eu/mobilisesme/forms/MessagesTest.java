@@ -37,6 +37,22 @@ class MessagesTest {
                 }
             }
         }
+        FormDefinition check = Forms.check();
+        keys.addAll(List.of("form.check.title", "form.check.intro", "form.check.submit", "check.result.title",
+                "check.result.reasons", "check.result.send", "check.result.host", "check.result.again",
+                "check.result.stored", "ui.privacyLink"));
+        for (Field field : check.fields()) {
+            keys.add("check." + field.name() + ".label");
+            if (field.hasHint()) {
+                keys.add("check." + field.name() + ".hint");
+            }
+            if (field.options() != null && field.options().labelSource() == OptionSet.LabelSource.BUNDLE) {
+                field.optionValues().forEach(v -> keys.add("option." + field.options().name() + "." + v));
+            }
+        }
+        for (Outcome outcome : Outcome.values()) {
+            keys.add("check.outcome." + outcome.code());
+        }
         for (ErrorCode code : ErrorCode.values()) {
             keys.add("error." + code.name());
         }

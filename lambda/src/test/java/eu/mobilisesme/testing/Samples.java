@@ -25,6 +25,92 @@ public final class Samples {
 
     public static Map<String, List<String>> sending(LocalDate today) {
         Map<String, List<String>> v = company("ES", "ESB12345678");
+        v.put("yearFounded", List.of("2005"));
+        v.put("headcount", List.of("25"));
+        v.put("smeThresholds", List.of("yes"));
+        v.put("linkedEnterprises", List.of("no"));
+        contactPerson(v);
+        v.put("participantCount", List.of("1"));
+        v.put("p1Role", List.of("employee"));
+        v.put("p1FullTime", List.of("yes"));
+        v.put("p1StartDate", List.of(today.minusYears(4).toString()));
+        v.put("p1ExperienceYears", List.of("8"));
+        v.put("preferredStart", List.of(today.plusMonths(3).toString()));
+        v.put("durationMonths", List.of("3"));
+        v.put("goals", List.of("market-research", "customers"));
+        v.put("declareNoGuarantee", List.of("yes"));
+        v.put("privacyNotice", List.of("yes"));
+        return v;
+    }
+
+    /** The sending sample with a second participant, a copy of the first. */
+    public static Map<String, List<String>> sendingTwo(LocalDate today) {
+        Map<String, List<String>> v = sending(today);
+        v.put("participantCount", List.of("2"));
+        sending(today).forEach((name, value) -> {
+            if (name.startsWith("p1")) {
+                v.put("p2" + name.substring(2), value);
+            }
+        });
+        return v;
+    }
+
+    public static Map<String, List<String>> hosting(LocalDate today) {
+        Map<String, List<String>> v = company("BE", "BE0123456789");
+        v.put("sizeClass", List.of("small"));
+        contactPerson(v);
+        v.put("responsibleRole", List.of("owner"));
+        v.put("activityYears", List.of("12"));
+        v.put("activeDaily", List.of("yes"));
+        v.put("workingLanguages", List.of("fr", "nl", "en"));
+        v.put("availableFrom", List.of(today.plusMonths(2).toString()));
+        v.put("goals", List.of("innovation"));
+        v.put("offer", List.of(text("We offer a place in our design studio and want to learn about ", 240)));
+        for (String consent : List.of("declareNoEmployment", "declareNoGuarantee", "privacyNotice")) {
+            v.put(consent, List.of("yes"));
+        }
+        return v;
+    }
+
+    public static Map<String, List<String>> contact() {
+        Map<String, List<String>> v = new LinkedHashMap<>();
+        v.put("name", List.of("Jan de Vries"));
+        v.put("email", List.of("jan@example.nl"));
+        v.put("organisation", List.of("De Vries BV"));
+        v.put("role", List.of("host"));
+        v.put("replyLanguage", List.of("nl"));
+        v.put("subject", List.of("eligibility"));
+        v.put("message", List.of("Can a company with 12 staff host two participants at once?"));
+        v.put("privacyNotice", List.of("yes"));
+        return v;
+    }
+
+    private static Map<String, List<String>> company(String country, String vat) {
+        Map<String, List<String>> v = new LinkedHashMap<>();
+        v.put("legalName", List.of("Aceites del Sur SL"));
+        v.put("country", List.of(country));
+        v.put("vatNumber", List.of(vat));
+        v.put("legalForm", List.of("company"));
+        return v;
+    }
+
+    private static void contactPerson(Map<String, List<String>> v) {
+        v.put("name", List.of("Ana García"));
+        v.put("email", List.of("ana@example.es"));
+    }
+
+    /** Valid submissions of the forms as version 1 asked them (Forms.version(form, 1)): stored items of then. */
+    public static Map<String, List<String>> version1(String form, LocalDate today) {
+        return switch (form) {
+            case "sending" -> sendingV1(today);
+            case "hosting" -> hostingV1(today);
+            case "contact" -> contactV1();
+            default -> throw new IllegalArgumentException(form);
+        };
+    }
+
+    public static Map<String, List<String>> sendingV1(LocalDate today) {
+        Map<String, List<String>> v = companyV1("ES", "ESB12345678");
         v.put("smeThresholds", List.of("yes"));
         v.put("participantCount", List.of("1"));
         v.put("p1FirstName", List.of("Lucía"));
@@ -51,22 +137,8 @@ public final class Samples {
         return v;
     }
 
-    /** The sending sample with a second participant, a copy of the first with another e-mail address. */
-    public static Map<String, List<String>> sendingTwo(LocalDate today) {
-        Map<String, List<String>> v = sending(today);
-        v.put("participantCount", List.of("2"));
-        sending(today).forEach((name, value) -> {
-            if (name.startsWith("p1")) {
-                v.put("p2" + name.substring(2), value);
-            }
-        });
-        v.put("p2FirstName", List.of("Pablo"));
-        v.put("p2Email", List.of("pablo@example.es"));
-        return v;
-    }
-
-    public static Map<String, List<String>> hosting(LocalDate today) {
-        Map<String, List<String>> v = company("BE", "BE0123456789");
+    public static Map<String, List<String>> hostingV1(LocalDate today) {
+        Map<String, List<String>> v = companyV1("BE", "BE0123456789");
         v.put("sizeClass", List.of("small"));
         v.put("responsibleRole", List.of("owner"));
         v.put("activityYears", List.of("12"));
@@ -86,7 +158,7 @@ public final class Samples {
         return v;
     }
 
-    public static Map<String, List<String>> contact() {
+    public static Map<String, List<String>> contactV1() {
         Map<String, List<String>> v = new LinkedHashMap<>();
         v.put("name", List.of("Jan de Vries"));
         v.put("email", List.of("jan@example.nl"));
@@ -100,7 +172,7 @@ public final class Samples {
         return v;
     }
 
-    private static Map<String, List<String>> company(String country, String vat) {
+    private static Map<String, List<String>> companyV1(String country, String vat) {
         Map<String, List<String>> v = new LinkedHashMap<>();
         v.put("legalName", List.of("Aceites del Sur SL"));
         v.put("country", List.of(country));

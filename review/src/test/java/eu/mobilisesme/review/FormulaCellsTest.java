@@ -39,7 +39,7 @@ class FormulaCellsTest {
     Path export() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int i = 0; i < TYPED.size(); i++) {
-            items.add(Items.with(Items.item("contact", "formula-" + i, "en",
+            items.add(Items.with(Items.itemV1("contact", "formula-" + i, "en",
                     Instant.parse("2026-03-01T10:00:00Z").plusSeconds(60L * i)), "name", AttributeValue.fromS(TYPED.get(i))));
         }
         ExportFixture.full(temp.resolve("download"), "01700000000000-aaaa1111", Instant.parse("2026-11-20T10:00:00Z"))

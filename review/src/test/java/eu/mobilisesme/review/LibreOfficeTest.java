@@ -40,13 +40,13 @@ class LibreOfficeTest {
         Path download = temp.resolve("download");
         ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
                 .items(List.of(
-                        Items.item("sending", "s1", "es", Instant.parse("2026-03-02T09:15:30Z"),
+                        Items.itemV1("sending", "s1", "es", Instant.parse("2026-03-02T09:15:30Z"),
                                 v -> v.put("legalName", List.of("=HYPERLINK(\"http://x\") Société 株式会社 🚀"))),
-                        Items.item("hosting", "h1", "nl", Instant.parse("2026-03-03T09:15:30Z"),
+                        Items.itemV1("hosting", "h1", "nl", Instant.parse("2026-03-03T09:15:30Z"),
                                 v -> v.put("phone", List.of("+32 2 123 45 67"))),
-                        Items.item("contact", "c1", "de", Instant.parse("2026-03-04T09:15:30Z"),
+                        Items.itemV1("contact", "c1", "de", Instant.parse("2026-03-04T09:15:30Z"),
                                 v -> v.put("message", List.of("Zeile eins\nZeile zwei, \"zitiert\"; 1.5 3-4 007"))),
-                        Items.with(Items.item("contact", "c2", "fr", Instant.parse("2026-03-05T09:15:30Z")),
+                        Items.with(Items.itemV1("contact", "c2", "fr", Instant.parse("2026-03-05T09:15:30Z")),
                                 "form", AttributeValue.fromS("survey"))))
                 .write();
         Path out = temp.resolve("out");

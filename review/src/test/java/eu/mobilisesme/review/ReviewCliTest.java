@@ -140,7 +140,7 @@ class ReviewCliTest {
     @Test
     void verify_passes_an_intact_export_and_lists_every_damaged_file() {
         ExportFixture good = ExportFixture.full(temp.resolve("good"), "01700000000000-aaaa1111",
-                Instant.parse("2026-11-20T10:00:00Z")).items(List.of(Items.item("contact", "a", "en",
+                Instant.parse("2026-11-20T10:00:00Z")).items(List.of(Items.itemV1("contact", "a", "en",
                 Instant.parse("2026-03-01T10:00:00Z")))).emptyFile();
         good.write();
         assertThat(new Cli().run("verify", "--export", temp.resolve("good").toString()).err())
@@ -148,8 +148,8 @@ class ReviewCliTest {
 
         ExportFixture bad = ExportFixture.full(temp.resolve("bad"), "01700000000000-aaaa1111",
                         Instant.parse("2026-11-20T10:00:00Z"))
-                .items(List.of(Items.item("contact", "a", "en", Instant.parse("2026-03-01T10:00:00Z"))))
-                .items(List.of(Items.item("contact", "b", "en", Instant.parse("2026-03-01T10:00:00Z"))))
+                .items(List.of(Items.itemV1("contact", "a", "en", Instant.parse("2026-03-01T10:00:00Z"))))
+                .items(List.of(Items.itemV1("contact", "b", "en", Instant.parse("2026-03-01T10:00:00Z"))))
                 .badChecksum(0).wrongCount(1);
         bad.write();
         Cli.Result result = new Cli().run("verify", "--export", temp.resolve("bad").toString());
@@ -163,7 +163,7 @@ class ReviewCliTest {
     void verify_lists_missing_files_next_to_damaged_ones() {
         ExportFixture bad = ExportFixture.full(temp.resolve("bad"), "01700000000000-aaaa1111",
                         Instant.parse("2026-11-20T10:00:00Z"))
-                .items(List.of(Items.item("contact", "a", "en", Instant.parse("2026-03-01T10:00:00Z"))))
+                .items(List.of(Items.itemV1("contact", "a", "en", Instant.parse("2026-03-01T10:00:00Z"))))
                 .emptyFile().emptyFile().badChecksum(0).missing(1).missing(2);
         bad.write();
 

@@ -62,8 +62,8 @@ class ReviewJarIT {
     @Test
     void the_jar_writes_spreadsheets_and_no_library_talks_on_stderr() throws Exception {
         ExportFixture.full(temp.resolve("download"), "01700000000000-aaaa1111", Instant.parse("2026-11-20T10:00:00Z"))
-                .items(List.of(Items.item("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z")),
-                        Items.item("contact", "b", "nl", Instant.parse("2026-03-03T09:15:30Z"))))
+                .items(List.of(Items.itemV1("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z")),
+                        Items.itemV1("contact", "b", "nl", Instant.parse("2026-03-03T09:15:30Z"))))
                 .write();
 
         Run run = java("sheets", "--export", temp.resolve("download").toString(), "--out",

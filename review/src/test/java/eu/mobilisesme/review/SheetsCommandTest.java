@@ -32,24 +32,24 @@ class SheetsCommandTest {
     void export() {
         download = temp.resolve("download");
         out = temp.resolve("out");
-        Map<String, AttributeValue> expired = Items.item("sending", "expired", "en",
+        Map<String, AttributeValue> expired = Items.itemV1("sending", "expired", "en",
                 EXPORTED.minus(Items.RETENTION).minusSeconds(60));
         ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
                 .items(List.of(
-                        Items.item("sending", "late", "es", Instant.parse("2026-03-09T12:00:00Z"),
+                        Items.itemV1("sending", "late", "es", Instant.parse("2026-03-09T12:00:00Z"),
                                 v -> v.put("legalName", List.of("Société Générale d'Études"))),
-                        Items.item("sending", "same-b", "en", Instant.parse(SAME_TIME),
+                        Items.itemV1("sending", "same-b", "en", Instant.parse(SAME_TIME),
                                 v -> v.put("legalName", List.of("株式会社テスト 🚀"))),
                         expired))
                 .emptyFile()
                 .items(List.of(
-                        Items.item("sending", "same-a", "de", Instant.parse(SAME_TIME),
+                        Items.itemV1("sending", "same-a", "de", Instant.parse(SAME_TIME),
                                 v -> v.put("legalName", List.of("شركة الاختبار"))),
-                        Items.item("sending", "early", "fr", Instant.parse("2026-03-01T23:00:00.5Z")),
-                        Items.item("sending", "before", "fr", Instant.parse("2026-03-01T22:59:59.999Z")),
-                        Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z"),
+                        Items.itemV1("sending", "early", "fr", Instant.parse("2026-03-01T23:00:00.5Z")),
+                        Items.itemV1("sending", "before", "fr", Instant.parse("2026-03-01T22:59:59.999Z")),
+                        Items.itemV1("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z"),
                                 v -> v.put("phone", List.of("+32 2 123 45 67"))),
-                        Items.with(Items.without(Items.item("contact", "contact", "de",
+                        Items.with(Items.without(Items.itemV1("contact", "contact", "de",
                                         Instant.parse("2026-03-06T10:00:00Z")), "organisation", "country"),
                                 "campaign", AttributeValue.fromM(Map.of("source", AttributeValue.fromS("fair"))))))
                 .write();
@@ -257,7 +257,7 @@ class SheetsCommandTest {
                 "digestState", AttributeValue.fromS("sent"),
                 "expiresAt", AttributeValue.fromN(String.valueOf(EXPORTED.getEpochSecond() + 86_400)));
         ExportFixture.full(withLimit, "01700000000000-bbbb2222", EXPORTED)
-                .items(List.of(Items.item("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z")), limit,
+                .items(List.of(Items.itemV1("hosting", "host", "nl", Instant.parse("2026-03-02T10:00:00Z")), limit,
                         digest))
                 .write();
 

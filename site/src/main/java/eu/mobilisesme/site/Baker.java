@@ -156,7 +156,7 @@ public final class Baker {
         Figures figures;
         UnconfirmedPoints points;
         try {
-            figures = Figures.of(cfg);
+            figures = Figures.of(cfg).with(Figures.fillMinutes());
             points = UnconfirmedPoints.read(data);
         } catch (IllegalArgumentException e) {
             throw new BakeFailedException(e.getMessage());

@@ -8,11 +8,11 @@ import java.util.List;
  *
  * @param application true for the forms posted to the shared apply endpoint, which need the hidden {@code form} field
  * @param scriptStrings the texts the page's script needs, as a JSON object (safe inside a script element)
- * @param rules what the script checks before sending, as a JSON object ({@link FormRules})
+ * @param rules what the script checks before sending, as a JSON object ({@link FormRules}); empty for the check
  */
 public record FormView(String id, String endpoint, String thanksPage, boolean application, Text title, Text submit, Text required,
                        Text choose, Text errorSummary, List<Section> sections, List<Outcome> outcomes, Text reference,
-                       String scriptStrings, Meta meta, String rules) {
+                       String scriptStrings, Meta meta, String rules, String privacyPage, Text privacyLink) {
 
     /** Names of the fields every form carries besides its definition's (see the backend's FormEndpoint). */
     public record Meta(String form, String lang, String submissionId, String elapsed, String honeypot) {

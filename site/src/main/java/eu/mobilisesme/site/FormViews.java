@@ -4,6 +4,7 @@ import eu.mobilisesme.forms.Condition;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FieldType;
 import eu.mobilisesme.forms.FormDefinition;
+import eu.mobilisesme.forms.FormKind;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.forms.OptionSet;
 import eu.mobilisesme.forms.SitePaths;
@@ -45,27 +46,41 @@ final class FormViews {
         return Forms.all().stream().map(this::view).toList();
     }
 
+    /**
+     * The short eligibility check: its own texts ({@code check.<field>.*}) and ids ({@code check-<field>}), so
+     * that it can stand above a form that asks the same questions.
+     */
+    CheckView check() {
+        return new CheckView(view(Forms.check()), texts.get("form.check.intro"), texts.get("check.result.title"),
+                texts.get("check.result.reasons"), texts.get("check.result.stored"), texts.get("problem.validation"),
+                texts.get("ui.network"), texts.get("ui.sending"));
+    }
+
     FormView view(FormDefinition form) {
+        boolean check = form.kind() == FormKind.CHECK;
         List<FormView.Section> sections = new ArrayList<>();
         form.sections().forEach((name, fields) -> {
             Set<Condition> conditions = new HashSet<>();
             fields.forEach(f -> conditions.add(f.shownWhen()));
             Condition shared = conditions.size() == 1 ? conditions.iterator().next() : null;
-            List<FormView.Field> views = fields.stream()
-                    .map(f -> field(f, shared == null ? appliesWhen(form, f.shownWhen()) : null)).toList();
-            sections.add(new FormView.Section(name, texts.get("section." + name), views,
+            // The check's own hints say which side a question is for; the forms say it from the condition.
+            List<FormView.Field> views = fields.stream().map(f -> field(f, check,
+                    check || shared != null ? null : appliesWhen(form, f.shownWhen()))).toList();
+            sections.add(new FormView.Section(name, check ? texts.get("form.check.title")
+                    : texts.get("section." + name), views,
                     shared == null ? null : shared.field(), shared == null ? null : values(shared),
-                    appliesWhen(form, shared)));
+                    check ? null : appliesWhen(form, shared)));
         });
         List<FormView.Outcome> outcomes = Stream.of(Outcome.values())
                 .map(outcome -> new FormView.Outcome(outcome.code(), texts.get("outcome." + outcome.code())))
                 .toList();
-        return new FormView(form.id(), form.endpoint(), SitePaths.thanksPage(form.id(), texts.lang()),
+        return new FormView(form.id(), form.endpoint(), check ? "" : SitePaths.thanksPage(form.id(), texts.lang()),
                 Forms.applicationForms().contains(form.id()),
                 texts.get("form." + form.id() + ".title"), texts.get("form." + form.id() + ".submit"),
                 texts.get("ui.required"), texts.get("ui.choose"), texts.get("ui.errorSummary"),
                 List.copyOf(sections), outcomes, texts.get("ui.reference"), scriptStringsJson(), META,
-                FormRules.json(form, texts));
+                check ? "" : FormRules.json(form, texts),
+                SitePaths.privacyNotice(texts.lang()), texts.get("ui.privacyLink"));
     }
 
     /** "Answer only if you chose “Yes” for “Do you already know a host?”", from the condition itself. */
@@ -86,8 +101,9 @@ final class FormViews {
                 ownLanguage ? texts.lang() : "en");
     }
 
-    private FormView.Field field(Field f, Text appliesWhen) {
-        String id = "f-" + f.name();
+    private FormView.Field field(Field f, boolean check, Text appliesWhen) {
+        String id = (check ? "check-" : "f-") + f.name();
+        String prefix = check ? "check." : "field.";
         FieldType type = f.type();
         String control = switch (type) {
             case TEXTAREA -> "textarea";
@@ -100,8 +116,8 @@ final class FormViews {
         boolean textLike = TEXT_LIKE.contains(type);
         boolean requiredAttribute = f.required() && !f.conditional() && type != FieldType.CHECKBOXES;
         Condition when = f.shownWhen();
-        return new FormView.Field(f.name(), id, control, type.htmlInputType(), texts.get("field." + f.name() + ".label"),
-                f.hasHint() ? texts.get("field." + f.name() + ".hint") : null,
+        return new FormView.Field(f.name(), id, control, type.htmlInputType(), texts.get(prefix + f.name() + ".label"),
+                f.hasHint() ? texts.get(prefix + f.name() + ".hint") : null,
                 f.required(), requiredAttribute,
                 textLike ? f.minLength() : 0, textLike ? f.maxLength() : 0,
                 type == FieldType.INTEGER ? f.min() : null,

@@ -188,4 +188,80 @@ class FormPagesTest {
         assertThat(BakedSite.page(english).select("[data-outcome=needs-review]").text())
                 .isEqualTo(Messages.of("en").get("outcome.needs-review"));
     }
+
+    private static Document page(String urlPath) {
+        return BakedSite.page(BakedSite.output().relativize(BakedSite.fileFor(urlPath)));
+    }
+
+    @Test
+    void the_check_is_on_every_who_can_participate_page_with_all_its_questions_and_its_own_script() {
+        for (String lang : Languages.SUPPORTED) {
+            Document page = page(SitePaths.whoCanParticipate(lang));
+            Element check = page.selectFirst("form[data-check]");
+            assertThat(check).as(lang).isNotNull();
+            assertThat(check.attr("action")).isEqualTo("/api/check");
+            assertThat(check.attr("method")).isEqualTo("post");
+            assertThat(check.select("input[type=hidden][name=lang]").attr("value")).isEqualTo(lang);
+            for (Field field : Forms.check().fields()) {
+                assertThat(check.select("[name=" + field.name() + "]")).as(field.name() + " in " + lang).isNotEmpty();
+            }
+            assertThat(check.select("[data-shown-when=side]")).as("questions for one side").hasSize(4);
+            assertThat(check.select("p.hint").eachText()).anyMatch(t -> t.equals(
+                    Messages.of(lang).get("check.activeDaily.hint")));
+            assertThat(page.select("h2#check-title").text()).isEqualTo(Messages.of(lang).get("form.check.title"));
+            assertThat(page.select("script[src*=check.js]")).hasSize(1);
+            assertThat(page.select("script[src*=forms.js]")).isEmpty();
+        }
+    }
+
+    @Test
+    void each_expression_of_interest_opens_with_the_check_for_its_side_and_contact_has_none() {
+        for (String lang : Languages.SUPPORTED) {
+            Document sending = formPage(Forms.SENDING, lang);
+            Element check = sending.selectFirst("form[data-check]");
+            assertThat(check.select("input[type=hidden][name=side]").attr("value")).isEqualTo("send");
+            assertThat(check.select("[name=activeDaily]")).isEmpty();
+            assertThat(check.select("[name=headcount], [name=durationMonths], [name=smeThresholds]")).hasSize(4);
+            assertThat(check.select("[id]").eachAttr("id")).allMatch(id -> id.startsWith("check-"));
+            Document hosting = formPage(Forms.HOSTING, lang);
+            assertThat(hosting.select("form[data-check] input[type=hidden][name=side]").attr("value"))
+                    .isEqualTo("host");
+            assertThat(hosting.select("form[data-check] [name=headcount]")).isEmpty();
+            assertThat(formPage(Forms.CONTACT, lang).select("form[data-check]")).isEmpty();
+            assertThat(sending.select("script[src*=check.js]")).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_privacy_box_of_every_form_links_the_privacy_notice_of_its_language() {
+        for (FormDefinition definition : Forms.all()) {
+            for (String lang : Languages.SUPPORTED) {
+                Element box = form(definition.id(), lang).selectFirst("[data-field=privacyNotice]");
+                Element link = box.selectFirst("a");
+                assertThat(link.attr("href")).as(definition.id() + " " + lang).isEqualTo(SitePaths.privacyNotice(lang));
+                assertThat(link.text()).isEqualTo(Messages.of(lang).get("ui.privacyLink"));
+                assertThat(BakedSite.fileFor(SitePaths.privacyNotice(lang))).exists();
+            }
+        }
+    }
+
+    @Test
+    void the_stated_fill_time_is_the_one_derived_from_the_questions() {
+        String sending = formPage(Forms.SENDING, "en").text();
+        String hosting = formPage(Forms.HOSTING, "de").text();
+
+        assertThat(sending).contains("Filling in the form takes about "
+                + eu.mobilisesme.forms.FillTime.minutes(Forms.byId(Forms.SENDING).orElseThrow()) + " minutes.");
+        assertThat(hosting).contains("Das Ausfüllen dauert etwa "
+                + eu.mobilisesme.forms.FillTime.minutes(Forms.byId(Forms.HOSTING).orElseThrow()) + " Minuten.");
+    }
+
+    @Test
+    void the_duration_field_takes_1_to_6_months() {
+        for (String lang : Languages.SUPPORTED) {
+            Element duration = form(Forms.SENDING, lang).selectFirst("input[name=durationMonths]");
+            assertThat(duration.attr("min")).isEqualTo("1");
+            assertThat(duration.attr("max")).isEqualTo("6");
+        }
+    }
 }

@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code run-in-message}: the same in the longest field (refused unread too);
  *   <li>{@code capped-runs}: runs of 30 marks, the most the validator normalises, filling the message up to the raw
  *       bound (normalised, then too long);
- *   <li>{@code capped-runs-everywhere}: such runs in every free-text field of a sending application.
+ *   <li>{@code capped-runs-everywhere}: such runs in the free-text fields of a hosting application (its name and offer).
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -80,7 +80,8 @@ public class HostileBodyBenchmark {
             }
         };
         boolean sending = body.equals("capped-runs-everywhere");
-        String form = sending ? Forms.SENDING : Forms.CONTACT;
+        // Version 2 of the sending form has no long texts; the hosting form's offer is the application's long text.
+        String form = sending ? Forms.HOSTING : Forms.CONTACT;
         endpoint = new FormEndpoint(sending ? Forms.applicationForms() : List.of(Forms.CONTACT), config, none,
                 Clock.systemUTC());
         Map<String, List<String>> values = new LinkedHashMap<>(Samples.of(form, today));
@@ -89,9 +90,8 @@ public class HostileBodyBenchmark {
             case "run-in-message" -> values.put("message", List.of("a" + ABOVE.repeat(15_900) + BELOW.repeat(15_900)));
             case "capped-runs" -> values.put("message", List.of(runs(4 * 5_000 + 64)));
             default -> {
-                for (String field : List.of("p1Profile", "objectives", "contribution")) {
-                    values.put(field, List.of(runs(4 * 2_000 + 64)));
-                }
+                values.put("offer", List.of(runs(4 * 3_000 + 64)));
+                values.put("legalName", List.of(runs(4 * 200 + 64)));
             }
         }
         request = Requests.json(form, "en", "3f1c2a9e-8d4b-4c6f-9a7e-1b2c3d4e5f60", values);

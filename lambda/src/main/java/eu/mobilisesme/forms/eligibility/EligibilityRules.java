@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class EligibilityRules {
 
     static final int SME_STAFF_LIMIT = 250;
-    static final int MAX_MONTHS = 6;
+    /** Rule 7: secondments last 1 to 6 months (the programme's site); the forms accept no more. */
+    public static final int MAX_MONTHS = 6;
 
     /** VAT formats the brief lists; other countries are not checked here. Greece's VAT prefix is EL. */
     private static final Map<String, Pattern> VAT_FORMATS = Map.of(
@@ -42,7 +43,22 @@ public final class EligibilityRules {
         if (!kind.assessed()) {
             return Optional.empty();
         }
-        Values v = new Values(application);
+        return Optional.of(assess(kind, application.values(), today, call));
+    }
+
+    /**
+     * The same rules over whatever valid answers there are: each rule judges only when its fields were asked, so
+     * the short check ({@code POST /api/check}) and a full application get the very same verdicts from one code.
+     *
+     * @param kind which side's rules apply: a sending or a hosting application
+     * @param values validated values by field name, as the application forms name them
+     */
+    public static EligibilityResult assess(FormKind kind, Map<String, List<String>> values, LocalDate today,
+                                           Optional<CallWindow> call) {
+        if (!kind.assessed()) {
+            throw new IllegalArgumentException("not an application: " + kind);
+        }
+        Values v = new Values(values);
         List<Reason> reasons = new ArrayList<>();
         country(v, reasons);
         vat(v, reasons);
@@ -51,16 +67,19 @@ public final class EligibilityRules {
         }
         if (kind == FormKind.SENDING_APPLICATION) {
             sending(v, today, reasons);
-            call(call, LocalDate.parse(v.get("preferredStart")), reasons);
+            call(call, v.date("preferredStart"), reasons);
         } else {
             hosting(v, reasons);
-            call(call, LocalDate.parse(v.get("availableFrom")), reasons);
+            call(call, v.date("availableFrom"), reasons);
         }
-        return Optional.of(EligibilityResult.of(reasons));
+        return EligibilityResult.of(reasons);
     }
 
     private static void country(Values v, List<Reason> reasons) {
         String country = v.get("country");
+        if (country == null) {
+            return;
+        }
         if (OptionSet.INELIGIBLE_COUNTRIES.contains(country)) {
             reasons.add(COUNTRY_NOT_ELIGIBLE);
         } else if (OptionSet.COUNTRIES_TO_CONFIRM.contains(country)) {
@@ -70,8 +89,8 @@ public final class EligibilityRules {
 
     private static void vat(Values v, List<Reason> reasons) {
         String country = v.get("country");
-        Pattern format = VAT_FORMATS.get(country);
-        if (format == null) {
+        Pattern format = country == null ? null : VAT_FORMATS.get(country);
+        if (format == null || !v.has("vatNumber")) {
             return;
         }
         if (!format.matcher(VatNumbers.withPrefix(country, v.get("vatNumber"))).matches()) {
@@ -80,7 +99,7 @@ public final class EligibilityRules {
     }
 
     private static void sending(Values v, LocalDate today, List<Reason> reasons) {
-        if (v.number("headcount") >= SME_STAFF_LIMIT) {
+        if (v.has("headcount") && v.number("headcount") >= SME_STAFF_LIMIT) {
             reasons.add(LARGE_COMPANY_CANNOT_SEND);
         } else if (v.is("smeThresholds", "no")) {
             reasons.add(NOT_AN_SME);
@@ -88,25 +107,26 @@ public final class EligibilityRules {
         if (v.is("linkedEnterprises", "yes")) {
             reasons.add(LINKED_ENTERPRISES);
         }
-        if (v.number("durationMonths") > MAX_MONTHS) {
+        if (v.has("durationMonths") && v.number("durationMonths") > MAX_MONTHS) {
             reasons.add(DURATION_TOO_LONG);
         }
         if (v.is("splitPeriods", "yes")) {
             reasons.add(SPLIT_PERIODS);
         }
-        if (v.number("yearFounded") > today.getYear() - 3) {
+        if (v.has("yearFounded") && v.number("yearFounded") > today.getYear() - 3) {
             reasons.add(YOUNG_COMPANY);
         }
-        int participants = (int) v.number("participantCount");
+        int participants = v.has("participantCount") ? (int) v.number("participantCount") : 1;
         for (int n = 1; n <= participants; n++) {
             String p = "p" + n;
             if ((v.is(p + "Role", "employee") || v.is(p + "Role", "manager")) && v.is(p + "FullTime", "no")) {
                 reasons.add(NOT_FULL_TIME);
             }
-            if (LocalDate.parse(v.get(p + "StartDate")).isAfter(today.minusMonths(12))) {
+            LocalDate start = v.date(p + "StartDate");
+            if (start != null && start.isAfter(today.minusMonths(12))) {
                 reasons.add(SHORT_TENURE);
             }
-            if (v.number(p + "ExperienceYears") <= 3) {
+            if (v.has(p + "ExperienceYears") && v.number(p + "ExperienceYears") <= 3) {
                 reasons.add(LIMITED_EXPERIENCE);
             }
         }
@@ -116,7 +136,7 @@ public final class EligibilityRules {
         if (v.is("activeDaily", "no")) {
             reasons.add(HOST_NOT_ACTIVE);
         }
-        if (v.number("activityYears") <= 3) {
+        if (v.has("activityYears") && v.number("activityYears") <= 3) {
             reasons.add(HOST_SHORT_ACTIVITY);
         }
         if (v.is("responsibleRole", "manager")) {
@@ -124,25 +144,35 @@ public final class EligibilityRules {
         }
     }
 
+    /** Rule 14. Without a start date (the short check asks none) only "no call is open" can be said. */
     private static void call(Optional<CallWindow> call, LocalDate start, List<Reason> reasons) {
         if (call.isEmpty()) {
             reasons.add(NO_OPEN_CALL);
-        } else if (!call.get().contains(start)) {
+        } else if (start != null && !call.get().contains(start)) {
             reasons.add(OUTSIDE_CALL_WINDOW);
         }
     }
 
-    private record Values(ValidationResult result) {
+    private record Values(Map<String, List<String>> values) {
         String get(String field) {
-            return result.value(field);
+            List<String> list = values.get(field);
+            return list == null || list.isEmpty() ? null : list.get(0);
+        }
+
+        boolean has(String field) {
+            return get(field) != null;
         }
 
         boolean is(String field, String value) {
-            return value.equals(result.value(field));
+            return value.equals(get(field));
         }
 
         long number(String field) {
-            return Long.parseLong(result.value(field));
+            return Long.parseLong(get(field));
+        }
+
+        LocalDate date(String field) {
+            return has(field) ? LocalDate.parse(get(field)) : null;
         }
     }
 }

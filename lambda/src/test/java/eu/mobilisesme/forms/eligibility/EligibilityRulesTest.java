@@ -24,9 +24,13 @@ class EligibilityRulesTest {
     static final Optional<CallWindow> OPEN = Optional.of(CallWindow.parse("2026-11-01/2028-12-31"));
 
     static EligibilityResult assess(String form, Map<String, String> changes, Optional<CallWindow> call) {
-        Map<String, List<String>> values = new LinkedHashMap<>(Samples.of(form, TODAY));
+        // "sending@1": the version 1 form, which still asked about split stays and took up to 12 months.
+        boolean v1 = form.endsWith("@1");
+        String id = form.replace("@1", "");
+        Map<String, List<String>> values = new LinkedHashMap<>(v1 ? Samples.version1(id, TODAY) : Samples.of(id, TODAY));
         changes.forEach((field, value) -> values.put(field, List.of(value)));
-        ValidationResult valid = FormValidator.validate(Forms.byId(form).orElseThrow(), values, TODAY);
+        ValidationResult valid = FormValidator.validate(
+                (v1 ? Forms.version(id, 1) : Forms.byId(id)).orElseThrow(), values, TODAY);
         assertThat(valid.errors()).as("the changed sample must stay valid").isEmpty();
         return EligibilityRules.assess(valid, TODAY, call).orElseThrow();
     }
@@ -56,8 +60,8 @@ class EligibilityRulesTest {
                 Arguments.of("sending", Map.of("vatNumber", "ES1234"), VAT_FORMAT_TO_CHECK),
                 Arguments.of("hosting", Map.of("vatNumber", "BE2123456789"), VAT_FORMAT_TO_CHECK),
                 Arguments.of("sending", Map.of("legalForm", "other"), LEGAL_FORM_TO_CHECK),
-                Arguments.of("sending", Map.of("durationMonths", "7"), DURATION_TOO_LONG),
-                Arguments.of("sending", Map.of("splitPeriods", "yes", "splitPlan", "Two blocks"), SPLIT_PERIODS),
+                Arguments.of("sending@1", Map.of("durationMonths", "7"), DURATION_TOO_LONG),
+                Arguments.of("sending@1", Map.of("splitPeriods", "yes", "splitPlan", "Two blocks"), SPLIT_PERIODS),
                 Arguments.of("sending", Map.of("p1FullTime", "no"), NOT_FULL_TIME),
                 Arguments.of("sending", Map.of("p1StartDate", "2026-06-01"), SHORT_TENURE),
                 Arguments.of("sending", Map.of("p1ExperienceYears", "3"), LIMITED_EXPERIENCE),
@@ -89,7 +93,7 @@ class EligibilityRulesTest {
 
     @Test
     void the_worst_outcome_wins_and_every_reason_is_kept() {
-        EligibilityResult result = assess("sending", Map.of("durationMonths", "8", "linkedEnterprises", "yes"),
+        EligibilityResult result = assess("sending@1", Map.of("durationMonths", "8", "linkedEnterprises", "yes"),
                 Optional.empty());
 
         assertThat(result.outcome()).isEqualTo(Outcome.INELIGIBLE);

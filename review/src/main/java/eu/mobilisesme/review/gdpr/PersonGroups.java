@@ -8,7 +8,9 @@ import java.util.Map;
  * Which fields of each form are about one person, and whose e-mail field names that person. The forms hold several
  * people: the contact person who sent the submission, up to two participants, and a partner's contact. A GDPR
  * request touches only the group whose e-mail is the person's; the submitter's group makes the whole submission
- * theirs. {@code PersonGroupsTest} checks that every field named here exists in {@link Forms}.
+ * theirs. Items of every form version are read: version 2 asks the contact person's name in one field and nothing
+ * personal about participants or partners, version 1 asked more; the groups name the fields of both.
+ * {@code PersonGroupsTest} checks that every field named here exists in {@link Forms} or its retired fields.
  */
 public final class PersonGroups {
 
@@ -16,7 +18,7 @@ public final class PersonGroups {
     public record Group(String role, String emailField, List<String> fields, boolean submitter) {
     }
 
-    private static final List<String> CONTACT_PERSON = List.of("contactFirstName", "contactLastName",
+    private static final List<String> CONTACT_PERSON = List.of("name", "contactFirstName", "contactLastName",
             "contactJobTitle", "email", "phone", "correspondenceLanguage");
 
     private static final Map<String, List<Group>> BY_FORM = Map.of(

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The columns of one form's sheet: who and when first, then the form's fields in the form's order (the versioned
- * column map: {@link Forms} only ever appends fields), then the technical columns, then {@code extra}.
+ * The columns of one form's sheet: who and when first, then the form's fields in the form's order, then the fields
+ * earlier versions asked and this one no longer does (so items of every version fill their own columns; the
+ * form-version column says which questions were asked), then the technical columns, then {@code extra}.
  * Field labels that repeat within a form ("First name" for the contact person and each participant) get their
  * section in front.
  */
@@ -82,8 +83,10 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
     }
 
     private static void fields(List<Column> columns, FormDefinition form, Labels labels) {
+        List<Field> all = new ArrayList<>(form.fields());
+        all.addAll(Forms.retiredFields(form.id()));
         Map<String, Integer> uses = new HashMap<>();
-        for (Field field : form.fields()) {
+        for (Field field : all) {
             uses.merge(labels.field(field), 1, Integer::sum);
         }
         Set<String> taken = new HashSet<>();
@@ -92,7 +95,7 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
             taken.add(c.header());
             takenShort.add(c.shortHeader());
         });
-        for (Field field : form.fields()) {
+        for (Field field : all) {
             String label = labels.field(field);
             String header = label;
             String shortHeader = labels.shortField(field);

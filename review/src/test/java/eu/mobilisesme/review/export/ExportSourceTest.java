@@ -32,7 +32,7 @@ class ExportSourceTest {
     final Console console = new Console(new PrintStream(messages, true, StandardCharsets.UTF_8), false);
 
     static Map<String, AttributeValue> sending(String seed, String day) {
-        return Items.item("sending", seed, "en", Instant.parse(day + "T09:00:00Z"));
+        return Items.itemV1("sending", seed, "en", Instant.parse(day + "T09:00:00Z"));
     }
 
     @Test

@@ -27,8 +27,8 @@ class ManifestCheckTest {
 
     ExportFixture twoFiles() {
         return ExportFixture.full(download, ID, FULL)
-                .items(List.of(Items.item("contact", "a", "nl", FULL.minusSeconds(60))))
-                .items(List.of(Items.item("contact", "b", "de", FULL.minusSeconds(30))));
+                .items(List.of(Items.itemV1("contact", "a", "nl", FULL.minusSeconds(60))))
+                .items(List.of(Items.itemV1("contact", "b", "de", FULL.minusSeconds(30))));
     }
 
     @Test

@@ -30,16 +30,16 @@ class ErasureLedgerTest {
     Path download;
     Path ledger;
 
-    final Map<String, AttributeValue> anaWrites = Items.item("contact", "ana-writes", "es",
+    final Map<String, AttributeValue> anaWrites = Items.itemV1("contact", "ana-writes", "es",
             Instant.parse("2026-03-01T09:00:00Z"), v -> v.put("email", List.of("Ana.Garcia@Example.es")));
-    final Map<String, AttributeValue> anaTakesPart = Items.item("sending", "ana-takes-part", "en",
+    final Map<String, AttributeValue> anaTakesPart = Items.itemV1("sending", "ana-takes-part", "en",
             Instant.parse("2026-03-03T09:00:00Z"), v -> {
                 v.put("legalName", List.of("Aceites Boss SL"));
                 v.put("email", List.of("boss@example.es"));
                 v.put("p1LastName", List.of("Garcíaparticipante"));
                 v.put("p1Email", List.of(ANA.toUpperCase()));
             });
-    final Map<String, AttributeValue> someoneElse = Items.item("hosting", "someone-else", "fr",
+    final Map<String, AttributeValue> someoneElse = Items.itemV1("hosting", "someone-else", "fr",
             Instant.parse("2026-03-02T10:00:00Z"), v -> v.put("email", List.of("host@example.be")));
 
     @BeforeEach

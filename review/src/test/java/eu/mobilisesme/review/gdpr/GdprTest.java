@@ -35,11 +35,11 @@ class GdprTest {
     DynamoDbClient client;
     String table;
 
-    final Map<String, AttributeValue> anaSends = Items.item("sending", "ana-sends", "es",
+    final Map<String, AttributeValue> anaSends = Items.itemV1("sending", "ana-sends", "es",
             Instant.parse("2026-03-02T09:00:00Z"), v -> v.put("email", List.of("Ana.Garcia@Example.es")));
-    final Map<String, AttributeValue> anaWrites = Items.item("contact", "ana-writes", "es",
+    final Map<String, AttributeValue> anaWrites = Items.itemV1("contact", "ana-writes", "es",
             Instant.parse("2026-03-01T09:00:00Z"), v -> v.put("email", List.of(ANA)));
-    final Map<String, AttributeValue> anaTakesPart = Items.item("sending", "ana-takes-part", "en",
+    final Map<String, AttributeValue> anaTakesPart = Items.itemV1("sending", "ana-takes-part", "en",
             Instant.parse("2026-03-03T09:00:00Z"), v -> {
                 v.put("legalName", List.of("Aceites Boss SL"));
                 v.put("email", List.of("boss@example.es"));
@@ -54,7 +54,7 @@ class GdprTest {
                 v.put("p2Email", List.of("pablo@example.es"));
             });
     /** A sending application that names the hosting company of {@code someoneElse} as its partner. */
-    final Map<String, AttributeValue> namesTheHost = Items.item("sending", "names-the-host", "pt",
+    final Map<String, AttributeValue> namesTheHost = Items.itemV1("sending", "names-the-host", "pt",
             Instant.parse("2026-03-05T09:00:00Z"), v -> {
                 v.put("legalName", List.of("Azeites Lisboa Lda"));
                 v.put("email", List.of("sender@example.pt"));
@@ -63,9 +63,9 @@ class GdprTest {
                 v.put("hostCountry", List.of("BE"));
                 v.put("hostEmail", List.of("Host@Example.be"));
             });
-    final Map<String, AttributeValue> someoneElse = Items.item("hosting", "someone-else", "fr",
+    final Map<String, AttributeValue> someoneElse = Items.itemV1("hosting", "someone-else", "fr",
             Instant.parse("2026-03-02T10:00:00Z"), v -> v.put("email", List.of("host@example.be")));
-    final Map<String, AttributeValue> mentionsAna = Items.item("contact", "mentions-ana", "nl",
+    final Map<String, AttributeValue> mentionsAna = Items.itemV1("contact", "mentions-ana", "nl",
             Instant.parse("2026-03-04T09:00:00Z"), v -> v.put("message",
                     List.of("Please forward this to ana.garcia@example.es, she knows.")));
 

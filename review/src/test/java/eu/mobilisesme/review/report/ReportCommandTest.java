@@ -26,11 +26,11 @@ class ReportCommandTest {
         download = temp.resolve("download");
         ExportFixture.full(download, "01700000000000-aaaa1111", Instant.parse("2026-11-20T10:00:00Z"))
                 .items(List.of(
-                        Items.item("sending", "s1", "es", Instant.parse("2026-03-02T09:00:00Z")),
-                        Items.item("sending", "s2", "en", Instant.parse("2026-03-03T09:00:00Z"),
+                        Items.itemV1("sending", "s1", "es", Instant.parse("2026-03-02T09:00:00Z")),
+                        Items.itemV1("sending", "s2", "en", Instant.parse("2026-03-03T09:00:00Z"),
                                 v -> v.put("country", List.of("GB"))),
-                        Items.item("hosting", "h1", "fr", Instant.parse("2026-03-20T09:00:00Z")),
-                        Items.with(Items.item("contact", "c1", "nl", Instant.parse("2026-03-01T22:30:00Z")),
+                        Items.itemV1("hosting", "h1", "fr", Instant.parse("2026-03-20T09:00:00Z")),
+                        Items.with(Items.itemV1("contact", "c1", "nl", Instant.parse("2026-03-01T22:30:00Z")),
                                 "country", AttributeValue.fromS("<b>XX</b>"))))
                 .write();
     }

@@ -33,7 +33,10 @@ class FormColumnsTest {
     void fields_follow_the_form_order_between_the_meta_columns() {
         FormColumns sending = FormColumns.of("sending", Labels.of("en", w -> { }));
         List<String> attributes = sending.columns().stream().map(Column::attribute).toList();
-        List<String> fields = Forms.byId("sending").orElseThrow().fields().stream().map(Field::name).toList();
+        List<String> fields = new java.util.ArrayList<>(
+                Forms.byId("sending").orElseThrow().fields().stream().map(Field::name).toList());
+        // Then what version 1 asked and version 2 no longer does, in version 1's order.
+        Forms.retiredFields("sending").forEach(field -> fields.add(field.name()));
 
         assertThat(attributes.subList(0, 8))
                 .containsExactly("reference", "receivedAt", "lang", "eligibility", "eligibilityReasons",
@@ -47,8 +50,10 @@ class FormColumnsTest {
     void repeated_labels_get_their_section_and_others_stay_short() {
         List<String> headers = FormColumns.of("sending", Labels.of("en", w -> { })).headers();
 
+        // Version 1's fields too: its items keep their columns.
         assertThat(headers).contains("Contact person: First name", "First participant: First name",
-                "Second participant: E-mail address", "Legal name", "Country");
+                "Second participant: E-mail address", "Second participant: Role in the company", "Legal name",
+                "Country");
     }
 
     @Test

@@ -30,8 +30,27 @@ class RowRendererTest {
     }
 
     @Test
+    void reads_items_of_both_form_versions_into_the_same_sheet() {
+        Instant at = Instant.parse("2026-03-02T09:15:30Z");
+        Map<String, String> v1 = row(EN, Items.itemV1("sending", "old", "es", at));
+        Map<String, String> v2 = row(EN, Items.item("sending", "new", "es", at));
+
+        assertThat(v1.get("formVersion")).isEqualTo("1");
+        assertThat(v1.get("p1Email")).isEqualTo("lucia@example.es");
+        assertThat(v1.get("targetCountries")).isEqualTo("Belgium; Netherlands");
+        assertThat(v1.get("contactFirstName")).isEqualTo("Ana");
+        assertThat(v1.get(Column.EXTRA)).isEmpty();
+        assertThat(v2.get("formVersion")).isEqualTo("2");
+        assertThat(v2.get("name")).isEqualTo("Ana García");
+        assertThat(v2.get("p1Role")).isEqualTo("Employee");
+        assertThat(v2.get("p1Email")).isEmpty();
+        assertThat(v2.get(Column.EXTRA)).isEmpty();
+        assertThat(v1.keySet()).isEqualTo(v2.keySet());
+    }
+
+    @Test
     void shows_choices_as_labels_joined_in_the_form_order() {
-        Map<String, AttributeValue> item = Items.item("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z"),
+        Map<String, AttributeValue> item = Items.itemV1("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z"),
                 v -> v.put("targetCountries", List.of("NL", "BE")));
 
         Map<String, String> row = row(EN, item);
@@ -50,7 +69,7 @@ class RowRendererTest {
 
     @Test
     void country_and_language_names_follow_the_chosen_language() {
-        Map<String, AttributeValue> item = Items.item("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z"));
+        Map<String, AttributeValue> item = Items.itemV1("sending", "a", "es", Instant.parse("2026-03-02T09:15:30Z"));
 
         Map<String, String> row = row(Labels.of("de", w -> { }), item);
 
@@ -62,8 +81,8 @@ class RowRendererTest {
 
     @Test
     void times_are_shown_in_brussels_summer_and_winter_time() {
-        Map<String, String> winter = row(EN, Items.item("contact", "w", "en", Instant.parse("2026-01-15T23:30:00Z")));
-        Map<String, String> summer = row(EN, Items.item("contact", "s", "en",
+        Map<String, String> winter = row(EN, Items.itemV1("contact", "w", "en", Instant.parse("2026-01-15T23:30:00Z")));
+        Map<String, String> summer = row(EN, Items.itemV1("contact", "s", "en",
                 Instant.parse("2026-07-15T22:05:59.999Z")));
 
         assertThat(winter.get("receivedAt")).isEqualTo("2026-01-16 00:30");
@@ -73,7 +92,7 @@ class RowRendererTest {
 
     @Test
     void reasons_come_in_rule_order_and_unknown_codes_stay_readable() {
-        Map<String, AttributeValue> item = Items.with(Items.item("sending", "r", "en",
+        Map<String, AttributeValue> item = Items.with(Items.itemV1("sending", "r", "en",
                         Instant.parse("2026-03-02T09:15:30Z")), "eligibilityReasons",
                 AttributeValue.fromSs(List.of("NO_OPEN_CALL", "A_NEW_RULE", "COUNTRY_NOT_ELIGIBLE")));
 
@@ -84,7 +103,7 @@ class RowRendererTest {
     @Test
     void missing_attributes_give_empty_cells_and_unknown_ones_go_to_extra_as_json() {
         Map<String, AttributeValue> item = Items.without(Items.with(Items.with(
-                Items.item("contact", "x", "nl", Instant.parse("2026-03-03T10:00:00Z")),
+                Items.itemV1("contact", "x", "nl", Instant.parse("2026-03-03T10:00:00Z")),
                 "utmSource", AttributeValue.fromS("newsletter")),
                 "scores", AttributeValue.fromNs(List.of("10", "9"))), "organisation", "country", "reference");
 
@@ -98,7 +117,7 @@ class RowRendererTest {
 
     @Test
     void internal_attributes_never_show() {
-        Map<String, AttributeValue> item = Items.with(Items.item("contact", "x", "nl",
+        Map<String, AttributeValue> item = Items.with(Items.itemV1("contact", "x", "nl",
                 Instant.parse("2026-03-03T10:00:00Z")), "lastRetryAt", AttributeValue.fromS("2026-03-03T10:00:01Z"));
 
         Map<String, String> row = row(EN, item);
@@ -110,7 +129,7 @@ class RowRendererTest {
 
     @Test
     void a_value_the_form_no_longer_offers_is_shown_as_stored() {
-        Map<String, AttributeValue> item = Items.with(Items.item("contact", "x", "nl",
+        Map<String, AttributeValue> item = Items.with(Items.itemV1("contact", "x", "nl",
                 Instant.parse("2026-03-03T10:00:00Z")), "subject", AttributeValue.fromS("retired-subject"));
 
         assertThat(row(EN, item).get("subject")).isEqualTo("retired-subject");

@@ -37,13 +37,13 @@ class LiveTableTest {
         this.dynalite = dynalite;
         this.table = "submissions-" + UUID.randomUUID();
         SubmissionTable.ensure(client, table);
-        put(client, table, Items.item("sending", "before", "en", Instant.parse("2026-03-01T22:59:59.999Z")));
-        put(client, table, Items.item("sending", "first", "en", Instant.parse("2026-03-01T23:00:00Z")));
-        put(client, table, Items.item("sending", "fraction", "en", Instant.parse("2026-03-01T23:00:00.250Z")));
-        put(client, table, Items.item("sending", "last", "en", Instant.parse("2026-03-05T22:59:59.999999Z")));
-        put(client, table, Items.item("sending", "after", "en", Instant.parse("2026-03-05T23:00:00Z")));
-        put(client, table, Items.item("hosting", "host", "fr", Instant.parse("2026-03-03T10:00:00Z")));
-        put(client, table, Items.item("contact", "contact", "nl", Instant.parse("2026-03-03T11:00:00Z")));
+        put(client, table, Items.itemV1("sending", "before", "en", Instant.parse("2026-03-01T22:59:59.999Z")));
+        put(client, table, Items.itemV1("sending", "first", "en", Instant.parse("2026-03-01T23:00:00Z")));
+        put(client, table, Items.itemV1("sending", "fraction", "en", Instant.parse("2026-03-01T23:00:00.250Z")));
+        put(client, table, Items.itemV1("sending", "last", "en", Instant.parse("2026-03-05T22:59:59.999999Z")));
+        put(client, table, Items.itemV1("sending", "after", "en", Instant.parse("2026-03-05T23:00:00Z")));
+        put(client, table, Items.itemV1("hosting", "host", "fr", Instant.parse("2026-03-03T10:00:00Z")));
+        put(client, table, Items.itemV1("contact", "contact", "nl", Instant.parse("2026-03-03T11:00:00Z")));
     }
 
     static void put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {

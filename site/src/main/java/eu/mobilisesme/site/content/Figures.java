@@ -36,6 +36,25 @@ public record Figures(Map<String, String> values) {
         return new Figures(values);
     }
 
+    /** These figures and more, e.g. those derived from the form definitions. */
+    public Figures with(Map<String, String> more) {
+        Map<String, String> all = new TreeMap<>(values);
+        all.putAll(more);
+        return new Figures(all);
+    }
+
+    /**
+     * The minutes each form takes, derived from its questions ({@code eu.mobilisesme.forms.FillTime}): content quotes
+     * them as {@code {{config:fillMinutes-sending}}}, so a changed form changes what its page says.
+     */
+    public static Map<String, String> fillMinutes() {
+        Map<String, String> minutes = new TreeMap<>();
+        for (eu.mobilisesme.forms.FormDefinition form : eu.mobilisesme.forms.Forms.all()) {
+            minutes.put("fillMinutes-" + form.id(), String.valueOf(eu.mobilisesme.forms.FillTime.minutes(form)));
+        }
+        return minutes;
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }

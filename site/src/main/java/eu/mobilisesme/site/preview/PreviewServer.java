@@ -2,9 +2,11 @@ package eu.mobilisesme.site.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import eu.mobilisesme.config.CheckConfig;
 import eu.mobilisesme.config.Config;
 import eu.mobilisesme.config.Dependencies;
 import eu.mobilisesme.http.ApplyHandler;
+import eu.mobilisesme.http.CheckHandler;
 import eu.mobilisesme.http.ContactHandler;
 import eu.mobilisesme.notify.MessageComposer;
 import eu.mobilisesme.notify.NoticeClaims;
@@ -24,6 +26,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -105,8 +108,13 @@ public final class PreviewServer implements AutoCloseable {
             Dependencies dependencies = new Dependencies(stored.config(), preview.notifyingStore, stored.clock());
             ApiRoute apply = new ApiRoute("/api/apply", new ApplyHandler(dependencies));
             ApiRoute contact = new ApiRoute("/api/contact", new ContactHandler(dependencies));
+            // The check has no store, as on AWS: only the settings it shares with the forms.
+            ApiRoute check = new ApiRoute("/api/check", new CheckHandler(new CheckConfig(
+                    stored.config().allowedOrigins(), stored.config().callWindow(), Optional.empty()),
+                    stored.clock()));
             StaticFiles files = new StaticFiles(() -> output);
-            server.createContext("/", exchange -> preview.handle(exchange, origin, files, apply, contact));
+            server.createContext("/", exchange -> preview.handle(exchange, origin, files, List.of(apply, contact,
+                    check)));
             preview.executor = Executors.newFixedThreadPool(16);
             server.setExecutor(preview.executor);
             server.start();
@@ -179,17 +187,16 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://localhost:" + port() + "/");
     }
 
-    private void handle(HttpExchange exchange, String origin, StaticFiles files, ApiRoute apply, ApiRoute contact)
+    private void handle(HttpExchange exchange, String origin, StaticFiles files, List<ApiRoute> routes)
             throws IOException {
         try {
             String path = exchange.getRequestURI().getPath();
             if (path.startsWith("/api/")) {
                 apiRequests.incrementAndGet();
             }
-            if (apply.matches(exchange)) {
-                apply.serve(exchange);
-            } else if (contact.matches(exchange)) {
-                contact.serve(exchange);
+            Optional<ApiRoute> route = routes.stream().filter(r -> r.matches(exchange)).findFirst();
+            if (route.isPresent()) {
+                route.get().serve(exchange);
             } else if (path.startsWith("/api/")) {
                 // The HTTP API has no other route: its own 404.
                 ApiRoute.send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
