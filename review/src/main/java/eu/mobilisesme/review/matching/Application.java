@@ -12,9 +12,9 @@ import java.util.Set;
  * @param naceDivision    the first two digits of the NACE code, or empty when none was given
  * @param languages       hosting: the company's working languages; sending: each participant's languages
  * @param from            sending: the preferred start; hosting: available from
- * @param to              sending: the start plus the duration; hosting: available until
+ * @param to              sending: the start plus the duration; hosting: available until, null when not asked
  * @param months          sending: the duration in months; hosting: 0
- * @param people          sending: the participants to send; hosting: how many it can host
+ * @param people          sending: the participants to send; hosting: how many it can host, 0 when not asked
  * @param partnerNamed    the partner named in the form (host or sender name, and a sending form's host e-mail)
  * @param caseId          the case (repeat submitter) this application belongs to; its own reference if alone
  * @param caseSize        how many submissions that case has

@@ -35,9 +35,10 @@ public final class Applications {
         }
         Optional<LocalDate> from = date(item, side == Side.SENDING ? "preferredStart" : "availableFrom");
         int months = number(item, "durationMonths", 0);
+        // Form version 2 asks a host only from when it is available: its window is then open-ended (null).
         Optional<LocalDate> to = side == Side.SENDING ? from.map(start -> start.plusMonths(months))
                 : date(item, "availableTo");
-        if (from.isEmpty() || to.isEmpty()) {
+        if (from.isEmpty() || (side == Side.SENDING && to.isEmpty())) {
             return Optional.empty();
         }
         List<Set<String>> languages = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class Applications {
                 addIfGiven(partner, item.string("hostEmail"));
             }
         } else {
-            people = number(item, "hostCapacity", 1);
+            people = number(item, "hostCapacity", 0); // 0: not asked (form version 2)
             languages.add(strings(item, "workingLanguages"));
             wanted = strings(item, "preferredSendingCountries");
             if ("yes".equals(item.string("senderIdentified"))) {
@@ -66,7 +67,7 @@ public final class Applications {
         return Optional.of(new Application(item.id(), reference, side, text(item, "legalName"),
                 text(item, "tradingName"), CaseKeys.vat(country, item.string("vatNumber")),
                 CaseKeys.email(item.string("email")), country, wanted, text(item, "naceSection"),
-                division(item.string("naceCode")), languages, from.get(), to.get(), months, people,
+                division(item.string("naceCode")), languages, from.get(), to.orElse(null), months, people,
                 text(item, "eligibility"), WorkColumns.status(item), partner, reference, 1));
     }
 

@@ -60,6 +60,12 @@ public final class Scorer {
     }
 
     private static void country(Application sending, Application hosting, List<Reason> reasons) {
+        if (sending.wantedCountries().isEmpty()) {
+            // Form version 2 does not ask where to send: no points for what nobody said.
+            reasons.add(new Reason("why.country.notAsked", List.of(new Reason.Countries(List.of(hosting.country()))),
+                    0));
+            return;
+        }
         boolean wanted = sending.wantedCountries().contains(hosting.country());
         reasons.add(new Reason(wanted ? "why.country.yes" : "why.country.no", List.of(
                 new Reason.Countries(List.of(hosting.country())), countries(sending.wantedCountries())),
@@ -78,7 +84,9 @@ public final class Scorer {
     }
 
     private static void sector(Application sending, Application hosting, List<Reason> reasons) {
-        if (!sending.naceSection().equals(hosting.naceSection())) {
+        if (sending.naceSection().isEmpty() || hosting.naceSection().isEmpty()) {
+            reasons.add(new Reason("why.sector.notAsked", List.of(), 0));
+        } else if (!sending.naceSection().equals(hosting.naceSection())) {
             reasons.add(new Reason("why.sector.no", List.of(sending.naceSection(), hosting.naceSection()), 0));
         } else if (!sending.naceDivision().isEmpty() && sending.naceDivision().equals(hosting.naceDivision())) {
             reasons.add(new Reason("why.sector.division", List.of(sending.naceDivision(), sending.naceSection()),
@@ -91,6 +99,11 @@ public final class Scorer {
     /** Every participant should share a language with the host; some sharing is worth half. */
     private static void languages(Application sending, Application hosting, List<Reason> reasons) {
         Set<String> host = hosting.languages().isEmpty() ? Set.of() : hosting.languages().get(0);
+        if (sending.languages().stream().allMatch(Set::isEmpty)) {
+            reasons.add(new Reason("why.languages.notAsked", List.of(new Reason.Languages(
+                    List.copyOf(new TreeSet<>(host)))), 0));
+            return;
+        }
         Set<String> shared = new TreeSet<>();
         int served = 0;
         for (Set<String> participant : sending.languages()) {
@@ -116,6 +129,10 @@ public final class Scorer {
 
     /** The wanted stay against the host's window, by days: inside is full points, an overlap its share. */
     private static void dates(Application sending, Application hosting, List<Reason> reasons) {
+        if (hosting.to() == null) {
+            openWindow(sending, hosting, reasons);
+            return;
+        }
         LocalDate start = sending.from();
         LocalDate end = sending.to();
         List<Object> args = List.of(start.toString(), end.toString(), sending.months(), hosting.from().toString(),
@@ -136,7 +153,31 @@ public final class Scorer {
         }
     }
 
+    /** A host that said only from when it is available (form version 2): the stay fits from that day on. */
+    private static void openWindow(Application sending, Application hosting, List<Reason> reasons) {
+        LocalDate start = sending.from();
+        LocalDate end = sending.to();
+        List<Object> args = List.of(start.toString(), end.toString(), sending.months(), hosting.from().toString());
+        long wanted = ChronoUnit.DAYS.between(start, end);
+        long overlap = Math.max(0, ChronoUnit.DAYS.between(start.isAfter(hosting.from()) ? start : hosting.from(),
+                end));
+        if (wanted > 0 && overlap >= wanted) {
+            reasons.add(new Reason("why.dates.from.inside", args, DATES));
+        } else if (overlap > 0) {
+            List<Object> partial = new ArrayList<>(args);
+            partial.add(overlap);
+            partial.add(wanted);
+            reasons.add(new Reason("why.dates.from.partial", partial, (int) (DATES * overlap / wanted)));
+        } else {
+            reasons.add(new Reason("why.dates.from.no", args, 0));
+        }
+    }
+
     private static void capacity(Application sending, Application hosting, List<Reason> reasons) {
+        if (hosting.people() == 0) {
+            reasons.add(new Reason("why.capacity.notAsked", List.of(sending.people()), 0));
+            return;
+        }
         boolean fits = hosting.people() >= sending.people();
         reasons.add(new Reason(fits ? "why.capacity.yes" : "why.capacity.no",
                 List.of(hosting.people(), sending.people()), fits ? CAPACITY : 0));

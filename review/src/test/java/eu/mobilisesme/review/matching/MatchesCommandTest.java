@@ -27,7 +27,7 @@ class MatchesCommandTest {
     Path download;
 
     static Map<String, AttributeValue> host(String seed, String name, String vat, String email, String country) {
-        return Items.item("hosting", seed, "fr", AT, v -> {
+        return Items.itemV1("hosting", seed, "fr", AT, v -> {
             v.put("legalName", List.of(name));
             v.put("vatNumber", List.of(vat));
             v.put("email", List.of(email));
@@ -45,9 +45,9 @@ class MatchesCommandTest {
         ExportFixture.full(download, "01700000000000-aaaa1111", Instant.parse("2026-11-20T10:00:00Z"))
                 .items(List.of(
                         // The sample sender (Spain, wants Belgium or the Netherlands, section C, es+en).
-                        Items.item("sending", "sender", "es", AT),
+                        Items.itemV1("sending", "sender", "es", AT),
                         // A second sender that names its host.
-                        Items.item("sending", "named", "es", AT, v -> {
+                        Items.itemV1("sending", "named", "es", AT, v -> {
                             v.put("email", List.of("otra@example.es"));
                             v.put("vatNumber", List.of("ESB87654321"));
                             v.put("hostIdentified", List.of("yes"));
@@ -61,7 +61,7 @@ class MatchesCommandTest {
                         Items.with(host("ineligible", "Ineligible BV", "NL444444444B01", "d@inel.nl", "NL"),
                                 "eligibility", AttributeValue.fromS("ineligible")),
                         host("repeat-1", "Herhaal BV", "NL555555555B01", "e@herhaal.nl", "NL"),
-                        Items.item("hosting", "repeat-2", "nl", AT.plusSeconds(60), v -> {
+                        Items.itemV1("hosting", "repeat-2", "nl", AT.plusSeconds(60), v -> {
                             v.put("legalName", List.of("Herhaal B.V."));
                             v.put("vatNumber", List.of("nl 5555.55555 b01"));
                             v.put("email", List.of("andere@herhaal.nl"));
@@ -113,6 +113,35 @@ class MatchesCommandTest {
         new Cli().run("matches", "--export", download.toString(), "--out", again.toString(), "--lang", "fr",
                 "--top", "0");
         assertThat(Files.readAllBytes(again)).as("same input, same bytes").isEqualTo(Files.readAllBytes(out));
+    }
+
+    /**
+     * The short forms (version 2) ask neither target countries, sector, languages, capacity nor an end date: such
+     * applications are still matched, on dates and eligibility, and each reason says what was not asked.
+     */
+    @Test
+    void short_form_applications_are_matched_on_what_they_ask_and_say_what_was_not_asked() throws Exception {
+        Path shortForms = temp.resolve("short-forms");
+        ExportFixture.full(shortForms, "01700000000000-bbbb2222", Instant.parse("2026-11-20T10:00:00Z"))
+                .items(List.of(Items.item("sending", "short-sender", "es", AT),
+                        Items.item("hosting", "short-host", "nl", AT, v -> {
+                            v.put("country", List.of("NL"));
+                            v.put("vatNumber", List.of("NL123456789B01"));
+                            v.put("email", List.of("host@example.nl"));
+                        })))
+                .write();
+        Path out = temp.resolve("short.xlsx");
+
+        Cli.Result result = new Cli().run("matches", "--export", shortForms.toString(), "--out", out.toString(),
+                "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<List<String>> sending = Sheets.xlsx(out).get(0).rows();
+        List<String> pair = sending.stream().filter(r -> r.get(0).equals(ref("short-sender"))).findFirst()
+                .orElseThrow();
+        assertThat(pair.get(6)).isEqualTo(ref("short-host"));
+        assertThat(pair.get(13)).contains("did not ask for target countries", "Sector not compared",
+                "Languages not compared", "capacity is not asked", "the host is available");
     }
 
     @Test

@@ -96,7 +96,9 @@ class WorkBundleTest {
         needed.addAll(List.of("why.named", "why.country.yes", "why.country.no", "why.from.yes", "why.from.any",
                 "why.from.no", "why.sector.division", "why.sector.section", "why.sector.no", "why.languages.yes",
                 "why.languages.no", "why.dates.inside", "why.dates.partial", "why.dates.no", "why.capacity.yes",
-                "why.capacity.no", "why.eligibility", "why.status"));
+                "why.capacity.no", "why.eligibility", "why.status", "why.country.notAsked", "why.sector.notAsked",
+                "why.languages.notAsked", "why.dates.from.inside", "why.dates.from.partial", "why.dates.from.no",
+                "why.capacity.notAsked"));
         assertThat(keys("en")).containsAll(needed);
         assertThat(keys("en").stream().filter(k -> k.startsWith("why."))).containsExactlyInAnyOrderElementsOf(
                 needed.stream().filter(k -> k.startsWith("why.")).toList());
