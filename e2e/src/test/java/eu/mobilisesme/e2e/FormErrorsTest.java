@@ -5,7 +5,6 @@ import static eu.mobilisesme.forms.ErrorCode.EMAIL_INVALID;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_LARGE;
 import static eu.mobilisesme.forms.ErrorCode.NUMBER_TOO_SMALL;
 import static eu.mobilisesme.forms.ErrorCode.REQUIRED;
-import static eu.mobilisesme.forms.ErrorCode.SAME_COUNTRY;
 import static eu.mobilisesme.forms.ErrorCode.TOO_SHORT;
 import static eu.mobilisesme.forms.ErrorCode.VAT_INVALID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,17 +116,32 @@ class FormErrorsTest extends InBrowsers {
         assertNothingStored(form, typed);
     }
 
-    /** A rule that compares fields is the server's alone: its answer comes back in the same summary, sections named. */
+    /**
+     * The server stays the judge: with the page's own rules gone (an old page in a cache, a rule that compares
+     * fields), its 422 answer comes back in the same summary, sections named, after exactly one request.
+     */
     @Test
-    void a_mistake_only_the_server_finds_comes_back_in_the_same_summary() {
+    void the_server_s_answer_comes_back_in_the_same_summary_when_the_page_cannot_check() {
         Browser browser = browsers.withJavaScript();
         String lang = "fr";
         Messages messages = Messages.of(lang);
         Map<String, List<String>> typed = Entries.with(Entries.valid(Forms.SENDING, lang),
-                Map.of("targetCountries", List.of("ES", "BE")));
-        assertThat(typed.get("country")).as("the sample company's country").containsExactly("ES");
-        browser.open(site.url(SitePaths.formPage(Forms.SENDING, lang)));
-        FormPage page = new FormPage(browser, Forms.SENDING);
+                Map.of("durationMonths", List.of("9")));
+        // The page's script reads its rules when it starts: take them out as the page is parsed.
+        Map<String, Object> added = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "new MutationObserver(function () {"
+                        + " document.querySelectorAll('script[data-rules-for]').forEach(function (s) { s.remove(); });"
+                        + " }).observe(document, { childList: true, subtree: true });"));
+        FormPage page;
+        try {
+            browser.open(site.url(SitePaths.formPage(Forms.SENDING, lang)));
+            page = new FormPage(browser, Forms.SENDING);
+        } finally {
+            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+        assertThat(browser.script("return document.querySelectorAll('script[data-rules-for]').length;"))
+                .as("the page's rules are gone").isEqualTo(0L);
         page.fill(typed);
         page.awaitMinimumFillTime();
         long requestsBefore = site.preview().apiRequests();
@@ -135,10 +149,10 @@ class FormErrorsTest extends InBrowsers {
 
         WebElement summary = page.element().findElement(By.cssSelector(".error-summary"));
         browser.waitUntil(d -> summary.isDisplayed());
-        FieldError expected = FieldError.of("targetCountries", SAME_COUNTRY);
+        FieldError expected = FieldError.of("durationMonths", NUMBER_TOO_LARGE, "max", 6L);
         assertThat(summary.findElements(By.tagName("li"))).extracting(WebElement::getText)
                 .containsExactly(BrowserChecksTest.entry(messages, Forms.byId(Forms.SENDING).orElseThrow()
-                        .field("targetCountries").orElseThrow(), expected));
+                        .field("durationMonths").orElseThrow(), expected));
         assertThat(browser.script("return document.activeElement === arguments[0];", summary))
                 .as("focus on the error summary").isEqualTo(true);
         assertThat(site.preview().apiRequests()).as("one request, answered 422").isEqualTo(requestsBefore + 1);
