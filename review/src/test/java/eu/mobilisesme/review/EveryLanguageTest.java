@@ -17,17 +17,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import eu.mobilisesme.submission.SubmissionTable;
+import eu.mobilisesme.testing.Dynalite;
+import eu.mobilisesme.testing.DynaliteExtension;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Every command run in English and in another language on the same data: no line staff read on the screen, no
+ * Every command run in English and in another language on the same data (status on a live table in dynalite): no line staff read on the screen, no
  * header or heading in a file, may be left in English (only file paths may repeat), and every count takes the
  * right form of its noun ("1 submission", "2 submissions").
  */
+@ExtendWith(DynaliteExtension.class)
 class EveryLanguageTest {
 
     static final Instant EXPORTED = Instant.parse("2026-11-20T10:00:00Z");
@@ -71,6 +78,21 @@ class EveryLanguageTest {
     Path temp;
     Path good;
     Path damaged;
+    Dynalite dynalite;
+    String table;
+    String reference;
+
+    /** A live table with one submission, whose status each language's run sets. */
+    @BeforeEach
+    void liveTable(Dynalite dynalite, DynamoDbClient client) {
+        this.dynalite = dynalite;
+        table = "live-" + UUID.randomUUID();
+        SubmissionTable.ensure(client, table);
+        Map<String, AttributeValue> item = Items.item("hosting", "status-host", "nl",
+                Instant.parse("2026-11-02T10:00:00Z"));
+        client.putItem(b -> b.tableName(table).item(item));
+        reference = item.get("reference").s();
+    }
 
     @BeforeEach
     void exports() {
@@ -136,7 +158,12 @@ class EveryLanguageTest {
                 List.of("status", "--table", "t", "--ref", "nonsense", "--set", "on-hold"),
                 List.of("status", "--table", "t", "--ref", "MSME-7W2T-ENWC", "--set", "maybe"),
                 List.of("status", "--table", "t", "--ref", "MSME-7W2T-ENWC", "--set", "on-hold", "--by", " "),
-                List.of("status", "--table", "t"));
+                List.of("status", "--table", "t"),
+                List.of("status", "--table", table, "--endpoint", dynalite.endpoint().toString(), "--ref", reference,
+                        "--set", "screened", "--note", "ok", "--by", "Ana Pérez"),
+                List.of("status", "--table", table, "--endpoint", dynalite.endpoint().toString(), "--ref",
+                        eu.mobilisesme.submission.References.of(Items.id("nobody")), "--set", "accepted", "--by",
+                        "Ana Pérez"));
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);
             args.add("--lang=" + lang);
@@ -169,6 +196,8 @@ class EveryLanguageTest {
         }
         assertThat(leftovers).as("English left in --lang " + lang).isEmpty();
         assertThat(other.lines()).hasSizeGreaterThan(20);
+        assertThat(other.lines()).as("status recorded on the live table")
+                .anyMatch(line -> line.contains(reference) && line.contains("Ana Pérez"));
 
         for (String form : List.of("sending", "hosting", "contact")) {
             List<String> englishHeaders = Sheets.csv(english.work().resolve("sheets/" + form + ".csv"), ',').get(0);
