@@ -58,20 +58,20 @@ final class MatchesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         source.requireOne();
+        WorkTexts texts = WorkTexts.of(common.lang);
         if (top < 0) {
-            throw new ReviewException(ExitCode.USAGE, "--top: give 0 (all) or more, not " + top);
+            throw new ReviewException(ExitCode.USAGE, texts.format("match.error.top", top));
         }
         ItemFilter filter = filters.filter();
         Console console = common.console(env);
         Labels labels = common.labels(console);
-        WorkTexts texts = WorkTexts.of(common.lang);
         ItemSource items = source.open(env, filter, console);
         MatchInput input = new MatchInput(includeRefused, includeIneligible);
         new Submissions(items, filter, console).forEach(input::add);
         var applications = input.applications();
         List<Ranking> sending = Matcher.rank(applications, Side.SENDING, top);
         List<Ranking> hosting = Matcher.rank(applications, Side.HOSTING, top);
-        XlsxWorkbook workbook = new XlsxWorkbook(out, console::warn);
+        XlsxWorkbook workbook = new XlsxWorkbook(out, console);
         List<Path> files;
         try {
             files = new MatchesWorkbook(texts, new ReasonWords(labels, texts)).write(workbook, sending, hosting);

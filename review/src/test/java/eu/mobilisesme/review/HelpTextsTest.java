@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code --help} in the language of {@code --lang}: no description, heading or exit code left in English. */
 class HelpTextsTest {
 
-    static final List<String> COMMANDS = List.of("", "sheets", "report", "person", "erase", "verify", "guide");
+    static final List<String> COMMANDS = List.of("", "sheets", "report", "person", "erase", "verify", "guide",
+            "status", "matches");
     /** Three lowercase words in a row: prose, not an option name or a synopsis. */
     static final Pattern PROSE = Pattern.compile("\\p{Ll}{3,} \\p{Ll}{3,} \\p{Ll}{3,}");
 

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Every workbook the tool writes opens in LibreOffice Calc, and Calc reads the same cell values as POI: each
- * sheet converted to CSV by LibreOffice headless, compared cell by cell.
+ * Every workbook the tool writes (submissions.xlsx of sheets, matches.xlsx of matches) opens in LibreOffice Calc,
+ * and Calc reads the same cell values as POI: each sheet converted to CSV by LibreOffice headless, compared cell by
+ * cell.
  */
 class LibreOfficeTest {
 
@@ -56,8 +57,74 @@ class LibreOfficeTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path workbook = out.resolve("submissions.xlsx");
+        assertThat(Sheets.xlsxAsShown(workbook)).as("three forms, other items, the period").hasSize(5);
+        calcReadsTheSameValues(workbook);
+    }
+
+    /**
+     * The other workbook the tool writes, matches.xlsx: candidates with a formula-like name and text in several
+     * scripts, ranks and scores as numbers, multi-line reasons. Opened by Calc and compared cell by cell, and its
+     * number cells still numbers in Calc's own copy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nl"})
+    void the_matches_workbook_opens_in_libreoffice_with_the_same_values(String lang) throws Exception {
+        LibreOffice.soffice();
+        Path download = temp.resolve("download");
+        ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
+                .items(List.of(
+                        Items.item("sending", "sender", "es", Instant.parse("2026-03-02T09:15:30Z"),
+                                v -> v.put("legalName", List.of("Société 株式会社 🚀"))),
+                        Items.item("hosting", "studio", "fr", Instant.parse("2026-03-03T09:15:30Z"), v -> {
+                            v.put("legalName", List.of("=HYPERLINK(\"http://x\") Studio"));
+                            v.put("vatNumber", List.of("BE0111111111"));
+                            v.put("email", List.of("a@studio.be"));
+                            v.put("country", List.of("BE"));
+                        }),
+                        Items.item("hosting", "atelier", "nl", Instant.parse("2026-03-04T09:15:30Z"), v -> {
+                            v.put("legalName", List.of("Atelier \"Zuid\"; 1.5 3-4 007"));
+                            v.put("vatNumber", List.of("NL333333333B01"));
+                            v.put("email", List.of("b@zuid.nl"));
+                            v.put("country", List.of("NL"));
+                        })))
+                .write();
+        Path workbook = temp.resolve("matches.xlsx");
+
+        Cli.Result result = new Cli().run("matches", "--export", download.toString(), "--out", workbook.toString(),
+                "--lang", lang);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<Sheets.Named> shown = Sheets.xlsxAsShown(workbook);
+        assertThat(shown).as("both directions").hasSize(2);
+        assertThat(shown.get(0).rows()).as("the sender's two candidates").hasSize(3);
+        calcReadsTheSameValues(workbook);
+
+        Path calc = LibreOffice.resaved(workbook, temp);
+        int numbers = 0;
+        try (XSSFWorkbook written = new XSSFWorkbook(workbook.toFile());
+                XSSFWorkbook read = new XSSFWorkbook(calc.toFile())) {
+            for (int s = 0; s < written.getNumberOfSheets(); s++) {
+                for (Row row : written.getSheetAt(s)) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        org.apache.poi.ss.usermodel.Cell calcCell = read.getSheetAt(s).getRow(row.getRowNum())
+                                .getCell(cell.getColumnIndex());
+                        assertThat(calcCell.getCellType()).as(written.getSheetName(s) + " " + cell.getAddress())
+                                .isEqualTo(cell.getCellType());
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            assertThat(calcCell.getNumericCellValue()).isEqualTo(cell.getNumericCellValue());
+                            numbers++;
+                        }
+                    }
+                }
+            }
+        }
+        // a rank and a score on each candidate row: two for the sender, one for each host
+        assertThat(numbers).isGreaterThanOrEqualTo(8);
+    }
+
+    /** Each sheet of the workbook converted to CSV by LibreOffice headless: the same rows and cells as POI shows. */
+    void calcReadsTheSameValues(Path workbook) {
         List<Sheets.Named> expected = Sheets.xlsxAsShown(workbook);
-        assertThat(expected).as("three forms, other items, the period").hasSize(5);
         List<List<List<String>>> calc = LibreOffice.sheets(workbook,
                 expected.stream().map(Sheets.Named::name).toList(), temp);
         for (int s = 0; s < expected.size(); s++) {
@@ -83,7 +150,7 @@ class LibreOfficeTest {
                 .items(List.of(
                         Items.item("sending", "s1", "es", Instant.parse("2026-03-02T09:15:30Z"),
                                 v -> v.put("headcount", List.of("42"))),
-                        Items.item("hosting", "h1", "nl", Instant.parse("2026-07-03T22:15:30Z"),
+                        Items.itemV1("hosting", "h1", "nl", Instant.parse("2026-07-03T22:15:30Z"),
                                 v -> v.put("phone", List.of("+32 2 123 45 67"))),
                         Items.item("contact", "c1", "de", Instant.parse("2026-03-04T09:15:30Z"))))
                 .write();

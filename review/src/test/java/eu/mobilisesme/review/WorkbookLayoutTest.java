@@ -45,7 +45,7 @@ class WorkbookLayoutTest {
         ExportFixture.full(download, "01700000000000-aaaa1111", EXPORTED)
                 .items(List.of(
                         Items.item("sending", "s1", "es", RECEIVED, v -> v.put("headcount", List.of("42"))),
-                        Items.item("hosting", "h1", "nl", RECEIVED.plusSeconds(120),
+                        Items.itemV1("hosting", "h1", "nl", RECEIVED.plusSeconds(120),
                                 v -> v.put("phone", List.of("+32 2 123 45 67"))),
                         Items.item("contact", "c1", "de", RECEIVED.plusSeconds(180))))
                 .write();
@@ -108,7 +108,9 @@ class WorkbookLayoutTest {
     @Test
     void the_header_row_is_frozen_filtered_and_printed_on_every_landscape_page() throws Exception {
         try (XSSFWorkbook workbook = sheets("fr")) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            // the three forms, then the period: written by the same workbook, it looks and prints like them
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetName(3)).isEqualTo("Période");
             for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
                 XSSFSheet sheet = (XSSFSheet) s;
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -126,6 +128,39 @@ class WorkbookLayoutTest {
                 assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
                 assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
             }
+        }
+    }
+
+    /**
+     * The period sheet is a small table of its own: a header row (the period, the filters) and one row for this
+     * run, text cells that wrap, with the same frozen, filtered, landscape layout as the form sheets (checked above).
+     */
+    @Test
+    void the_period_sheet_says_what_the_workbook_covers_and_with_which_filters() throws Exception {
+        try (XSSFWorkbook workbook = sheets("fr")) {
+            XSSFSheet period = workbook.getSheet("Période");
+            assertThat(period.getLastRowNum()).isEqualTo(1);
+            Row header = period.getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 2);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Période couverte");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Filtres");
+            Row row = period.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue())
+                    .isEqualTo("Tout ce qui a été reçu jusqu'au 2026-11-20 11:00 (heure de Bruxelles)");
+            assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("aucun");
+            assertThat(period.getColumnWidth(0) / 256).isEqualTo(50);
+        }
+        Path out = temp.resolve("out-filtered");
+        Cli.Result result = new Cli().run("sheets", "--export", download.toString(), "--out", out.toString(),
+                "--format", "xlsx", "--lang", "de", "--form", "hosting,sending", "--from", "2026-03-01");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (InputStream in = Files.newInputStream(out.resolve("submissions.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet period = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+            assertThat(period.getSheetName()).isEqualTo("Zeitraum");
+            assertThat(period.getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("--form hosting,sending, --from 2026-03-01");
         }
     }
 

@@ -8,12 +8,15 @@ import eu.mobilisesme.review.work.WorkTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The matches as a workbook, through the same writer as the submission sheets (every cell a text cell, so a name
- * such as "=HYPERLINK(…)" is never run): one sheet of hosting candidates per sending application, one of sending
- * candidates per hosting application, a row per candidate, best first.
+ * The matches as a workbook, through the same writer and layout as the submission sheets: short bold headers with
+ * an explaining comment where they need one, the header frozen and filtered, wrapped text, landscape print, rank and
+ * score as number cells, every other cell a text cell (so a name such as "=HYPERLINK(…)" is never run). One sheet
+ * of hosting candidates per sending application, one of sending candidates per hosting application, a row per
+ * candidate, best first.
  */
 public final class MatchesWorkbook {
 
@@ -21,6 +24,15 @@ public final class MatchesWorkbook {
             "match.column.country", "column.status", "column.case", "match.column.rank", "match.column.candidate",
             "match.column.candidateCompany", "match.column.candidateCountry", "match.column.candidateStatus",
             "match.column.candidateCase", "match.column.score", "match.column.named", "match.column.reasons");
+
+    /**
+     * The columns whose short header leaves something out, and the text that explains them: the workbook puts it in
+     * the header cell's comment, as it does with the full question of a form's column.
+     */
+    private static final Map<String, String> ABOUT = Map.of("column.case", "match.about.case",
+            "match.column.rank", "match.about.rank", "match.column.candidateCase", "match.about.case",
+            "match.column.score", "match.about.score", "match.column.named", "match.about.named",
+            "match.column.reasons", "match.about.reasons");
 
     private final WorkTexts texts;
     private final ReasonWords words;
@@ -39,7 +51,10 @@ public final class MatchesWorkbook {
     private void sheet(SheetWriter workbook, String name, List<Ranking> rankings) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < HEADERS.size(); i++) {
-            columns.add(new Column("*match" + i, texts.format(HEADERS.get(i)), null));
+            String header = texts.format(HEADERS.get(i));
+            String about = ABOUT.get(HEADERS.get(i));
+            columns.add(about == null ? new Column("*match" + i, header, null)
+                    : new Column("*match" + i, texts.format(about), null, header));
         }
         workbook.startForm(new FormColumns("*" + name, texts.format(name), columns, Set.of()));
         for (Ranking ranking : rankings) {
@@ -63,7 +78,7 @@ public final class MatchesWorkbook {
                 row.add(Cell.text(caseOf(candidate)));
                 row.add(Cell.number(Integer.toString(match.score())));
                 row.add(Cell.text(match.named() ? texts.format("match.yes") : ""));
-                row.add(Cell.text(words.lines(match.reasons())));
+                row.add(Cell.text(words.cell(match.reasons())));
                 workbook.row(row);
             }
         }

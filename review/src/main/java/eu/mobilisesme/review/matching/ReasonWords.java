@@ -27,6 +27,11 @@ public final class ReasonWords {
         return reasons.stream().map(this::line).collect(Collectors.joining("; "));
     }
 
+    /** The reasons in one workbook cell, each on its own line (the cell wraps within its column). */
+    public String cell(List<Reason> reasons) {
+        return reasons.stream().map(this::line).collect(Collectors.joining("\n"));
+    }
+
     public String country(String code) {
         return labels.countryName(code);
     }

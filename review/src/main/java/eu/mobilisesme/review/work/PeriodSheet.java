@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Adds a last sheet that says which period the workbook covers, and with which filters. */
+/** Adds a last sheet that says which period the workbook covers, and with which filters (or none). */
 public final class PeriodSheet implements SheetWriter {
 
     private final SheetWriter workbook;
@@ -34,14 +34,17 @@ public final class PeriodSheet implements SheetWriter {
         workbook.row(cells);
     }
 
+    /**
+     * A small table like the sheets before it, written by the same workbook, so it is frozen, filtered and printed
+     * in landscape like them: a header row (the period, the filters) and one row that describes this run.
+     */
     @Override
     public List<Path> finish() {
-        workbook.startForm(new FormColumns("*period", texts.format("period.sheet"),
-                List.of(new Column("*period", texts.format("period.heading"), null)), Set.of()));
-        workbook.row(List.of(Cell.text(period.describe(texts))));
-        if (!filters.isEmpty()) {
-            workbook.row(List.of(Cell.text(String.join(", ", filters))));
-        }
+        workbook.startForm(new FormColumns("*period", texts.format("period.sheet"), List.of(
+                new Column("*period", texts.format("period.heading"), null),
+                new Column("*filters", texts.format("period.filters"), null)), Set.of()));
+        workbook.row(List.of(Cell.text(period.describe(texts)),
+                Cell.text(filters.isEmpty() ? texts.format("period.noFilters") : String.join(", ", filters))));
         return workbook.finish();
     }
 

@@ -12,6 +12,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +88,7 @@ class MatchesCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().strip()).isEqualTo(out.toString());
         assertThat(result.err()).contains("Écartées : 1 candidature refusée, 1 non éligible");
-        List<Sheets.Named> book = Sheets.xlsx(out);
+        List<Sheets.Named> book = Sheets.xlsxAsShown(out);
         assertThat(book).extracting(Sheets.Named::name)
                 .containsExactly("Accueil pour chaque envoi", "Envois pour chaque accueil");
         List<List<String>> sending = book.get(0).rows();
@@ -142,6 +150,66 @@ class MatchesCommandTest {
         assertThat(pair.get(6)).isEqualTo(ref("short-host"));
         assertThat(pair.get(13)).contains("did not ask for target countries", "Sector not compared",
                 "Languages not compared", "capacity is not asked", "the host is available");
+    }
+
+    /**
+     * matches.xlsx is laid out like the submission sheets, by the same writer: short bold headers with the
+     * explanation as comment where they need one, rank and score as number cells, the header frozen and filtered,
+     * widths between 8 and 50 characters with wrapped text, landscape A4 one page wide with the header on each page.
+     */
+    @Test
+    void the_matches_workbook_is_laid_out_for_work_like_the_sheets() throws Exception {
+        Path out = temp.resolve("matches.xlsx");
+        Cli.Result result = new Cli().run("matches", "--export", download.toString(), "--out", out.toString(),
+                "--lang", "de");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            for (Sheet s : workbook) {
+                XSSFSheet sheet = (XSSFSheet) s;
+                Row header = sheet.getRow(0);
+                assertThat(header.getLastCellNum()).isEqualTo((short) 14);
+                for (Cell cell : header) {
+                    assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold()).isTrue();
+                    assertThat(cell.getCellStyle().getWrapText()).isTrue();
+                    assertThat(sheet.getColumnWidth(cell.getColumnIndex()) / 256).isBetween(8, 50);
+                }
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
+                assertThat(filter.getFirstRow()).isZero();
+                assertThat(filter.getLastRow()).isEqualTo(sheet.getLastRowNum());
+                assertThat(filter.getLastColumn()).isEqualTo(13);
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            }
+            XSSFSheet sending = workbook.getSheet("Gastgeber je Entsender");
+            Row header = sending.getRow(0);
+            assertThat(header.getCell(11).getStringCellValue()).isEqualTo("Punkte (von 100)");
+            assertThat(header.getCell(11).getCellComment().getString().getString())
+                    .startsWith("Punkte von 100: die Summe der Punkte der Gründe");
+            assertThat(header.getCell(13).getStringCellValue()).isEqualTo("Gründe");
+            assertThat(header.getCell(13).getCellComment().getString().getString())
+                    .isEqualTo("Warum sie zusammenpassen, jeder Grund mit den Punkten, die er gab");
+            assertThat(header.getCell(0).getCellComment()).as("Referenz says it all").isNull();
+
+            Row first = sending.getRow(1);
+            assertThat(first.getCell(5).getCellType()).as("rank").isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(first.getCell(11).getCellType()).as("score").isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(11).getNumericCellValue()).isBetween(0.0, 100.0);
+            assertThat(first.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0");
+            Cell reasons = first.getCell(13);
+            assertThat(reasons.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(reasons.getStringCellValue()).as("a reason on each line").contains("(+25)\n");
+            assertThat(reasons.getCellStyle().getWrapText()).isTrue();
+            assertThat(reasons.getCellStyle().getDataFormatString()).isEqualTo("@");
+            assertThat(sending.getColumnWidth(13) / 256).isEqualTo(50);
+        }
     }
 
     @Test
