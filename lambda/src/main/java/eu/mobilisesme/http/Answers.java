@@ -61,6 +61,16 @@ final class Answers {
     }
 
     static HttpAnswer invalid(List<FieldError> errors, Messages messages, boolean script, String form) {
+        return invalid(errors, messages, script, "field.",
+                form == null ? null : SitePaths.formPage(form, messages.lang()));
+    }
+
+    /**
+     * The 422 answer for the forms and the check alike: the fields' labels come from {@code labelPrefix} keys
+     * ({@code field.} or {@code check.}), and the error page links back to {@code back} (none when null).
+     */
+    static HttpAnswer invalid(List<FieldError> errors, Messages messages, boolean script, String labelPrefix,
+            String back) {
         if (script) {
             String body = json(g -> {
                 g.writeStringField("type", "urn:mobilisesme:problem:validation");
@@ -72,7 +82,7 @@ final class Answers {
                     g.writeStringField("field", error.field());
                     g.writeStringField("code", error.code().name());
                     if (error.field() != null) {
-                        g.writeStringField("label", label(error.field(), messages));
+                        g.writeStringField("label", label(error.field(), messages, labelPrefix));
                     }
                     g.writeStringField("message", error.message(messages));
                     g.writeEndObject();
@@ -85,12 +95,12 @@ final class Answers {
         for (FieldError error : errors) {
             items.append("<li>");
             if (error.field() != null) {
-                items.append(Html.escape(label(error.field(), messages))).append(": ");
+                items.append(Html.escape(label(error.field(), messages, labelPrefix))).append(": ");
             }
             items.append(Html.escape(error.message(messages))).append("</li>\n");
         }
         return html(422, Html.errorPage(messages, messages.get("problem.validation"),
-                "<ul>\n" + items + "</ul>", form == null ? null : SitePaths.formPage(form, messages.lang())));
+                "<ul>\n" + items + "</ul>", back));
     }
 
     /** Any answer that is not about the fields: 400, 403, 405, 413, 415, 503. */
@@ -131,8 +141,8 @@ final class Answers {
         return new HttpAnswer(status, Map.of("Content-Type", HTML_TYPE), body);
     }
 
-    private static String label(String field, Messages messages) {
-        String key = "field." + field + ".label";
+    private static String label(String field, Messages messages, String prefix) {
+        String key = prefix + field + ".label";
         return messages.has(key) ? messages.get(key) : field;
     }
 

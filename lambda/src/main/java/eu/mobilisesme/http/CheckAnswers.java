@@ -75,36 +75,7 @@ final class CheckAnswers {
     }
 
     static HttpAnswer invalid(List<FieldError> errors, Messages messages, boolean script) {
-        if (script) {
-            return Answers.problem(422, Answers.json(g -> {
-                g.writeStringField("type", "urn:mobilisesme:problem:validation");
-                g.writeStringField("title", messages.get("problem.validation"));
-                g.writeNumberField("status", 422);
-                g.writeArrayFieldStart("errors");
-                for (FieldError error : errors) {
-                    g.writeStartObject();
-                    g.writeStringField("field", error.field());
-                    g.writeStringField("code", error.code().name());
-                    if (error.field() != null) {
-                        g.writeStringField("label", label(error.field(), messages));
-                    }
-                    g.writeStringField("message", error.message(messages));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }), messages);
-        }
-        StringBuilder items = new StringBuilder("<ul>\n");
-        for (FieldError error : errors) {
-            items.append("<li>");
-            if (error.field() != null) {
-                items.append(Html.escape(label(error.field(), messages))).append(": ");
-            }
-            items.append(Html.escape(error.message(messages))).append("</li>\n");
-        }
-        items.append("</ul>\n");
-        return Answers.html(422, Html.errorPage(messages, messages.get("problem.validation"), items.toString(),
-                SitePaths.whoCanParticipate(messages.lang())));
+        return Answers.invalid(errors, messages, script, "check.", SitePaths.whoCanParticipate(messages.lang()));
     }
 
     /** The matching form with the answers as query parameters, which its page fills in. */
@@ -114,10 +85,5 @@ final class CheckAnswers {
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return SitePaths.formPage(answer.form(), lang) + query;
-    }
-
-    private static String label(String field, Messages messages) {
-        String key = "check." + field + ".label";
-        return messages.has(key) ? messages.get(key) : field;
     }
 }

@@ -10,7 +10,6 @@ import eu.mobilisesme.forms.Messages;
 import eu.mobilisesme.testing.Dynalite;
 import eu.mobilisesme.testing.DynaliteExtension;
 import eu.mobilisesme.testing.MotoServer;
-import eu.mobilisesme.testing.RequiredTool;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,11 +37,7 @@ class DailyDigestTest {
 
     @BeforeAll
     static void startMoto() {
-        try {
-            moto = MotoServer.start();
-        } catch (MotoServer.ToolMissing missing) {
-            throw RequiredTool.missing("moto_server", missing.getMessage());
-        }
+        moto = MotoServer.startRequired();
     }
 
     @AfterAll

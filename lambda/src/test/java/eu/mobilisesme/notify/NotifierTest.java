@@ -18,7 +18,6 @@ import eu.mobilisesme.forms.Messages;
 import eu.mobilisesme.testing.Dynalite;
 import eu.mobilisesme.testing.DynaliteExtension;
 import eu.mobilisesme.testing.MotoServer;
-import eu.mobilisesme.testing.RequiredTool;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +42,7 @@ class NotifierTest {
 
     @BeforeAll
     static void startMoto() {
-        try {
-            moto = MotoServer.start();
-        } catch (MotoServer.ToolMissing missing) {
-            throw RequiredTool.missing("moto_server", missing.getMessage());
-        }
+        moto = MotoServer.startRequired();
     }
 
     @AfterAll

@@ -36,6 +36,15 @@ public final class MotoServer implements AutoCloseable {
         return moto;
     }
 
+    /** Starts moto_server for a test class: when it is missing, the class is skipped loudly (failed under CI). */
+    public static MotoServer startRequired() {
+        try {
+            return start();
+        } catch (ToolMissing missing) {
+            throw RequiredTool.missing("moto_server", missing.getMessage());
+        }
+    }
+
     private static boolean onPath() {
         String path = System.getenv("PATH");
         if (path == null) {
