@@ -12,6 +12,7 @@
 <form class="check-form" method="post" action="${(config.site_apiBase)!''}${f.endpoint()}" accept-charset="UTF-8" data-check="" data-result-title="${c.resultTitle().value()}" data-reasons="${c.reasons().value()}" data-stored="${c.stored().value()}" data-validation="${c.validation().value()}" data-network="${c.network().value()}" data-sending="${c.sending().value()}">
 <input type="hidden" name="${f.meta().lang()}" value="${content.lang}">
 <#if side?has_content><input type="hidden" name="side" value="${side}"></#if>
+<#assign appliesShown = !side?has_content>
 <#list f.sections() as s>
 <#list s.fields() as x>
 <#if side?has_content && x.name() == "side"><#continue></#if>
@@ -19,6 +20,7 @@
 <@field x f/>
 </#list>
 </#list>
+<#assign appliesShown = true>
 <p class="form-status" role="status"></p>
 <button type="submit" class="button"><@text f.submit()/></button>
 </form>

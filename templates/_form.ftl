@@ -12,9 +12,11 @@
 <#macro requiredMark x f><#if x.required()> <span class="required">(<@text f.required()/>)</span></#if></#macro>
 
 <#-- The hint, then when a conditional field applies (in words, so that the page is clear without its script). -->
-<#macro hint x><#if x.hint()??><p class="hint" id="${x.hintId()}"><@text x.hint()/></p></#if><#if x.appliesWhen()??><p class="hint applies" id="${x.appliesWhenId()}"><@text x.appliesWhen()/></p></#if></#macro>
+<#-- appliesShown: false while the check stands above a form, whose side is known (_check.ftl). -->
+<#assign appliesShown = true>
+<#macro hint x><#if x.hint()??><p class="hint" id="${x.hintId()}"><@text x.hint()/></p></#if><#if x.appliesWhen()?? && appliesShown><p class="hint applies" id="${x.appliesWhenId()}"><@text x.appliesWhen()/></p></#if></#macro>
 
-<#macro describedBy x><#local ids = []><#if x.hint()??><#local ids = ids + [x.hintId()]></#if><#if x.appliesWhen()??><#local ids = ids + [x.appliesWhenId()]></#if><#if ids?has_content> aria-describedby="${ids?join(' ')}"</#if></#macro>
+<#macro describedBy x><#local ids = []><#if x.hint()??><#local ids = ids + [x.hintId()]></#if><#if x.appliesWhen()?? && appliesShown><#local ids = ids + [x.appliesWhenId()]></#if><#if ids?has_content> aria-describedby="${ids?join(' ')}"</#if></#macro>
 
 <#macro limits x><#if x.requiredAttribute()> required</#if><#if x.minLength() gt 0> minlength="${x.minLength()?c}"</#if><#if x.maxLength() gt 0> maxlength="${x.maxLength()?c}"</#if><#if x.min()??> min="${x.min()?c}"</#if><#if x.max()??> max="${x.max()?c}"</#if><#if x.maxIsCurrentYear()> data-max-current-year=""</#if><#if x.earliest()??> data-earliest="${x.earliest()}"</#if><#if x.latest()??> data-latest="${x.latest()}"</#if><#if x.autocomplete()??> autocomplete="${x.autocomplete()}"</#if></#macro>
 

@@ -93,7 +93,7 @@ class EligibilityCheckTest extends InBrowsers {
         assertThat(browser.driver().findElements(By.cssSelector("main li"))).extracting(WebElement::getText)
                 .containsExactly(shown(messages.get("eligibility.LARGE_COMPANY_CANNOT_SEND")),
                         shown(messages.get("eligibility.DURATION_TOO_LONG")),
-                        shown(messages.get("eligibility.NO_OPEN_CALL")));
+                        shown(messages.get("check.eligibility.NO_OPEN_CALL")));
         assertThat(browser.find("main").getText()).contains(shown(messages.get("check.result.stored")));
 
         browser.driver().findElement(By.linkText(messages.get("check.result.send"))).click();

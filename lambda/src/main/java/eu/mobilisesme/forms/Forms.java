@@ -190,11 +190,11 @@ public final class Forms {
         f.field("country", SELECT).required().options(APPLICATION_COUNTRIES);
         f.field("legalForm", RADIO).required().options(LEGAL_FORMS);
         f.field("headcount", INTEGER).required().range(0, 1_000_000).hint().when("side", "send");
-        f.field("smeThresholds", RADIO).required().options(YES_NO).hint().when("side", "send");
+        f.field("smeThresholds", RADIO).required().options(YES_NO).when("side", "send");
         // Longer than the forms take, so that rule 7 can say why: the forms stop at 6 months.
         f.field("durationMonths", INTEGER).required().range(1, CHECK_MAX_MONTHS).hint().when("side", "send");
         f.field("experienceYears", INTEGER).required().range(0, 60).hint();
-        f.field("activeDaily", RADIO).required().options(YES_NO).hint().when("side", "host");
+        f.field("activeDaily", RADIO).required().options(YES_NO).when("side", "host");
         return f.build();
     }
 

@@ -34,7 +34,7 @@ final class CheckAnswers {
                 for (Reason reason : result.reasons()) {
                     g.writeStartObject();
                     g.writeStringField("code", reason.name());
-                    g.writeStringField("message", messages.get("eligibility." + reason.name()));
+                    g.writeStringField("message", reasonText(reason, messages));
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -62,7 +62,7 @@ final class CheckAnswers {
             content.append("<h2>").append(Html.escape(messages.get("check.result.reasons"))).append("</h2>\n<ul>\n");
             for (Reason reason : result.reasons()) {
                 content.append("<li data-reason=\"").append(reason.name()).append("\">")
-                        .append(Html.escape(messages.get("eligibility." + reason.name()))).append("</li>\n");
+                        .append(Html.escape(reasonText(reason, messages))).append("</li>\n");
             }
             content.append("</ul>\n");
         }
@@ -85,5 +85,11 @@ final class CheckAnswers {
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return SitePaths.formPage(answer.form(), lang) + query;
+    }
+
+    /** A reason as the check tells it: its own words where the forms' text assumes a submission was sent. */
+    static String reasonText(Reason reason, Messages messages) {
+        String own = "check.eligibility." + reason.name();
+        return messages.has(own) ? messages.get(own) : messages.get("eligibility." + reason.name());
     }
 }

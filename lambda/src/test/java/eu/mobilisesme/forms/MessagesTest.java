@@ -46,6 +46,9 @@ class MessagesTest {
             if (field.hasHint()) {
                 keys.add("check." + field.name() + ".hint");
             }
+            if (field.conditional()) {
+                keys.add("check." + field.name() + ".when");
+            }
             if (field.options() != null && field.options().labelSource() == OptionSet.LabelSource.BUNDLE) {
                 field.optionValues().forEach(v -> keys.add("option." + field.options().name() + "." + v));
             }

@@ -74,6 +74,7 @@ class CheckEndpointTest {
         assertThat(answer.body()).contains("\"outcome\":\"ineligible\"", "\"code\":\"LARGE_COMPANY_CANNOT_SEND\"",
                 "\"code\":\"DURATION_TOO_LONG\"", "\"code\":\"NO_OPEN_CALL\"",
                 "Secondments last at most 6 months.",
+                "you can still send an expression of interest, and the contact point will tell you if one opens.",
                 "\"formPage\":\"/en/interest/sending/?country=ES&legalForm=company&headcount=300&smeThresholds=yes"
                         + "&durationMonths=8&p1ExperienceYears=8\"",
                 "\"answers\":{\"country\":[\"ES\"]");

@@ -63,9 +63,9 @@ final class FormViews {
             Set<Condition> conditions = new HashSet<>();
             fields.forEach(f -> conditions.add(f.shownWhen()));
             Condition shared = conditions.size() == 1 ? conditions.iterator().next() : null;
-            // The check's own hints say which side a question is for; the forms say it from the condition.
-            List<FormView.Field> views = fields.stream().map(f -> field(f, check,
-                    check || shared != null ? null : appliesWhen(form, f.shownWhen()))).toList();
+            // The check says in its own words which side a question is for; the forms say it from the condition.
+            List<FormView.Field> views = fields.stream().map(f -> field(f, check, check ? checkAppliesWhen(f)
+                    : shared != null ? null : appliesWhen(form, f.shownWhen()))).toList();
             sections.add(new FormView.Section(name, check ? texts.get("form.check.title")
                     : texts.get("section." + name), views,
                     shared == null ? null : shared.field(), shared == null ? null : values(shared),
@@ -81,6 +81,11 @@ final class FormViews {
                 List.copyOf(sections), outcomes, texts.get("ui.reference"), scriptStringsJson(), META,
                 check ? "" : FormRules.json(form, texts),
                 SitePaths.privacyNotice(texts.lang()), texts.get("ui.privacyLink"));
+    }
+
+    /** "Only if you send staff.": shown where the visitor chooses the side, left out above a form (_check.ftl). */
+    private Text checkAppliesWhen(Field f) {
+        return f.conditional() ? texts.get("check." + f.name() + ".when") : null;
     }
 
     /** "Answer only if you chose “Yes” for “Do you already know a host?”", from the condition itself. */

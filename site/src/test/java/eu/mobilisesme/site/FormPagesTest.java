@@ -206,8 +206,9 @@ class FormPagesTest {
                 assertThat(check.select("[name=" + field.name() + "]")).as(field.name() + " in " + lang).isNotEmpty();
             }
             assertThat(check.select("[data-shown-when=side]")).as("questions for one side").hasSize(4);
-            assertThat(check.select("p.hint").eachText()).anyMatch(t -> t.equals(
-                    Messages.of(lang).get("check.activeDaily.hint")));
+            assertThat(check.select("p.hint.applies").eachText()).as("the side each question is for")
+                    .contains(Messages.of(lang).get("check.activeDaily.when"),
+                            Messages.of(lang).get("check.headcount.when"));
             assertThat(page.select("h2#check-title").text()).isEqualTo(Messages.of(lang).get("form.check.title"));
             assertThat(page.select("script[src*=check.js]")).hasSize(1);
             assertThat(page.select("script[src*=forms.js]")).isEmpty();
@@ -223,6 +224,9 @@ class FormPagesTest {
             assertThat(check.select("[name=activeDaily]")).isEmpty();
             assertThat(check.select("[name=headcount], [name=durationMonths], [name=smeThresholds]")).hasSize(4);
             assertThat(check.select("[id]").eachAttr("id")).allMatch(id -> id.startsWith("check-"));
+            assertThat(check.select("p.applies")).as("the side is known above a form: no 'only if you send'")
+                    .isEmpty();
+            assertThat(check.select("[aria-describedby*=-when]")).isEmpty();
             Document hosting = formPage(Forms.HOSTING, lang);
             assertThat(hosting.select("form[data-check] input[type=hidden][name=side]").attr("value"))
                     .isEqualTo("host");
