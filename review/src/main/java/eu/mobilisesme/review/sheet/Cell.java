@@ -1,5 +1,6 @@
 package eu.mobilisesme.review.sheet;
 
+import eu.mobilisesme.review.items.PlainJson;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,7 +50,7 @@ public record Cell(String text, Kind kind) {
 
     /** A DynamoDB number; text that does not parse as one (a damaged export) is treated as text. */
     public static Cell number(String text) {
-        return eu.mobilisesme.review.items.PlainJson.decimal(text) != null ? new Cell(text, Kind.NUMBER) : text(text);
+        return PlainJson.decimal(text) != null ? new Cell(text, Kind.NUMBER) : text(text);
     }
 
     /** A day as the forms store it, {@code yyyy-MM-dd}; anything else stays text. */

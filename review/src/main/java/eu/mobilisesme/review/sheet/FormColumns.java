@@ -16,6 +16,7 @@ import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.notify.NoticeClaims;
+import eu.mobilisesme.review.work.WorkColumns;
 import eu.mobilisesme.submission.SubmissionAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,12 +63,12 @@ public record FormColumns(String formId, String sheetName, List<Column> columns,
         if (assessed) {
             meta(columns, labels, ELIGIBILITY, ELIGIBILITY_REASONS);
         }
-        columns.addAll(eu.mobilisesme.review.work.WorkColumns.columns(labels.lang()));
+        columns.addAll(WorkColumns.columns(labels.lang()));
         form.ifPresent(definition -> fields(columns, definition, labels));
         meta(columns, labels, CHANNEL, FORM_VERSION, PRIVACY_NOTICE_VERSION, EXPIRES_AT, ID);
         columns.add(new Column(Column.EXTRA, labels.text("column.extra"), null));
         Set<String> shown = new HashSet<>(INTERNAL);
-        shown.addAll(eu.mobilisesme.review.work.WorkColumns.stored());
+        shown.addAll(WorkColumns.stored());
         columns.forEach(c -> shown.add(c.attribute()));
         if (form.isPresent()) {
             shown.add(FORM);

@@ -3,6 +3,7 @@ package eu.mobilisesme.review.sheet;
 import eu.mobilisesme.forms.Field;
 import eu.mobilisesme.forms.Languages;
 import eu.mobilisesme.forms.Messages;
+import eu.mobilisesme.review.Texts;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -44,7 +45,7 @@ public final class Labels {
         try {
             forms = Messages.of(lang);
         } catch (MissingResourceException missing) {
-            warn.accept(eu.mobilisesme.review.Texts.of(lang).format("labels.noFormTexts", lang));
+            warn.accept(Texts.of(lang).format("labels.noFormTexts", lang));
             forms = Messages.of(Languages.DEFAULT);
         }
         return new Labels(lang, bundle(lang), forms);

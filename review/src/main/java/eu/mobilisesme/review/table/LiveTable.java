@@ -4,6 +4,7 @@ import eu.mobilisesme.forms.FormDefinition;
 import eu.mobilisesme.forms.Forms;
 import eu.mobilisesme.review.ExitCode;
 import eu.mobilisesme.review.ReviewException;
+import eu.mobilisesme.review.Texts;
 import eu.mobilisesme.review.items.Item;
 import eu.mobilisesme.review.items.ItemFilter;
 import eu.mobilisesme.review.items.ItemSource;
@@ -88,11 +89,11 @@ public final class LiveTable implements ItemSource {
 
     @Override
     public String describe() {
-        return describe(eu.mobilisesme.review.Texts.of("en"));
+        return describe(Texts.of("en"));
     }
 
     @Override
-    public String describe(eu.mobilisesme.review.Texts texts) {
+    public String describe(Texts texts) {
         return texts.format("source.table", table);
     }
 

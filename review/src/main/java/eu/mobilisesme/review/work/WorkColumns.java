@@ -2,6 +2,7 @@ package eu.mobilisesme.review.work;
 
 import eu.mobilisesme.review.cases.Cases;
 import eu.mobilisesme.review.items.Item;
+import eu.mobilisesme.review.sheet.Cell;
 import eu.mobilisesme.review.sheet.Column;
 import eu.mobilisesme.review.sheet.RowRenderer;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ public final class WorkColumns {
     }
 
     /** The row with its case cell filled in, found by the row's submission id once all submissions were read. */
-    public static List<eu.mobilisesme.review.sheet.Cell> withCase(eu.mobilisesme.review.sheet.FormColumns form,
-            List<eu.mobilisesme.review.sheet.Cell> cells, Cases cases, WorkTexts texts) {
+    public static List<Cell> withCase(eu.mobilisesme.review.sheet.FormColumns form,
+            List<Cell> cells, Cases cases, WorkTexts texts) {
         int caseColumn = -1;
         int idColumn = -1;
         for (int i = 0; i < form.columns().size(); i++) {
@@ -70,8 +71,8 @@ public final class WorkColumns {
         String id = cells.get(idColumn).text();
         int at = caseColumn;
         return cases.of(id).filter(c -> c.size() > 1).map(c -> {
-            List<eu.mobilisesme.review.sheet.Cell> filled = new ArrayList<>(cells);
-            filled.set(at, eu.mobilisesme.review.sheet.Cell.text(texts.format("case.of", c.id(), c.size())));
+            List<Cell> filled = new ArrayList<>(cells);
+            filled.set(at, Cell.text(texts.format("case.of", c.id(), c.size())));
             return filled;
         }).orElse(cells);
     }

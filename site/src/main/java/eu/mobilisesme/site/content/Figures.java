@@ -1,5 +1,8 @@
 package eu.mobilisesme.site.content;
 
+import eu.mobilisesme.forms.FillTime;
+import eu.mobilisesme.forms.FormDefinition;
+import eu.mobilisesme.forms.Forms;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,13 +47,13 @@ public record Figures(Map<String, String> values) {
     }
 
     /**
-     * The minutes each form takes, derived from its questions ({@code eu.mobilisesme.forms.FillTime}): content quotes
+     * The minutes each form takes, derived from its questions ({@code FillTime}): content quotes
      * them as {@code {{config:fillMinutes-sending}}}, so a changed form changes what its page says.
      */
     public static Map<String, String> fillMinutes() {
         Map<String, String> minutes = new TreeMap<>();
-        for (eu.mobilisesme.forms.FormDefinition form : eu.mobilisesme.forms.Forms.all()) {
-            minutes.put("fillMinutes-" + form.id(), String.valueOf(eu.mobilisesme.forms.FillTime.minutes(form)));
+        for (FormDefinition form : Forms.all()) {
+            minutes.put("fillMinutes-" + form.id(), String.valueOf(FillTime.minutes(form)));
         }
         return minutes;
     }
