@@ -1,6 +1,6 @@
 package eu.mobilisesme.review.matching;
 
-import static eu.mobilisesme.review.work.ReportSections.esc;
+import static eu.mobilisesme.review.report.HtmlReport.esc;
 
 import eu.mobilisesme.review.work.WorkTexts;
 import java.util.List;

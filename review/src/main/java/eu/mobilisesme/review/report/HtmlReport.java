@@ -152,7 +152,8 @@ public final class HtmlReport {
         return labels.text(key);
     }
 
-    static String esc(String text) {
+    /** Text for an HTML element or a quoted attribute; every section of the report escapes with this. */
+    public static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,5 +1,7 @@
 package eu.mobilisesme.review.work;
 
+import static eu.mobilisesme.review.report.HtmlReport.esc;
+
 import eu.mobilisesme.review.cases.Cases;
 import eu.mobilisesme.review.items.Item;
 import eu.mobilisesme.review.runs.Period;
@@ -89,21 +91,5 @@ public final class ReportSections {
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    /** HTML text escaping, as the summary does it. */
-    public static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
